@@ -1,0 +1,44 @@
+/** Global conventions of the iCall API (CONTRACT.md, "Global conventions"). */
+export const conventions = {
+	baseUrl: { value: 'https://api.airudder.com', tag: 'D' },
+	auth: {
+		method: 'POST',
+		path: '/service/cloud/auth',
+		appKey: 'APPKey',
+		appSecret: 'APPSecret',
+		/** The token sits at data.token of the success envelope. */
+		token: 'token',
+		tag: 'D',
+	},
+	authorization: { header: 'Authorization', scheme: 'Token', tag: 'D' },
+	userAgent: { header: 'User-Agent', value: 'n8n-nodes-airudder', tag: 'D' },
+	envelope: {
+		code: 'code',
+		successCode: 200,
+		messageKeys: ['message', 'status', 'msg'],
+		data: 'data',
+		tag: 'D (auth) / C (workflow)',
+	},
+	/** HTTP 401 is documented; the same code in the body is modeled as token-invalid too. */
+	tokenInvalid: { httpStatus: 401, bodyCode: 401, tag: 'D / M' },
+	tokenLifetimeHours: { value: 24, sliding: true, tag: 'D' },
+	/** Keys that may announce the total row count of a paginated answer (modeling rule 2). */
+	totalKeys: ['total', 'Total', 'count'],
+	phoneNumber: { pattern: '^\\+[1-9]\\d{6,14}$', tag: 'C' },
+	times: {
+		classic: { format: 'yyyy-MM-dd HH:mm:ss', tag: 'M' },
+		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8', tag: 'C' },
+	},
+	callbacks: {
+		reply: { code: 200, status: 'OK' },
+		replyTag: 'M',
+		signatureHeader: 'X-AIRudder-Sign',
+		signatureAlgorithm: 'hex HMAC-SHA256 of the raw body',
+		signatureTag: 'M',
+		userAgent: 'Airudder',
+		retryIntervalSeconds: 60,
+		maxTries: 5,
+		retryTag: 'D',
+	},
+	workflowLimits: { contactsPerWorkflow: 10000, contactsPerRequest: 1000, tag: 'C / M' },
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * Provenance of a contract fact (see CONTRACT.md):
+ * D documented by the vendor, C observed in public client code, M modeled by us.
+ * Compound tags such as "path C, body M" keep the nuance of the contract table.
+ */
+export type Provenance = string;
+
+export type Family = 'calling' | 'workflow' | 'chatbot';
+
+export type HttpMethod = 'GET' | 'POST';
+
+export interface WireField {
+	/** The exact name on the wire. */
+	wire: string;
+	tag: Provenance;
+	required?: boolean;
+}
+
+export interface Pagination {
+	/** Wire name of the 1-based page number. */
+	page: string;
+	/** Wire name of the page size. */
+	size: string;
+}
+
+export interface Endpoint {
+	resource: string;
+	operation: string;
+	family: Family;
+	/** English title in the vendor's table of contents. */
+	title: string;
+	method: HttpMethod;
+	path: string;
+	tag: Provenance;
+	/** Where the request is sent: query string for GET, JSON body otherwise. */
+	fields: Record<string, WireField>;
+	/** Wire names inside one element of a contact/callee array field. */
+	entry?: Record<string, string>;
+	/** Wire names the response is known (or modeled) to carry. */
+	result?: Record<string, string>;
+	pagination?: Pagination;
+	/** Constant wire values the operation always sends (e.g. Action: Stop). */
+	constants?: Record<string, string>;
+	/** Whether an n8n operation implements the endpoint in this release. */
+	implemented: boolean;
+	/** The request is multipart/form-data instead of JSON. */
+	multipart?: boolean;
+	/** The response may be the file itself rather than JSON. */
+	mayReturnFile?: boolean;
+}
+
+export interface EventRule {
+	/** Every key must be present at the top level of the payload. */
+	present: string[];
+	/** None of these keys may be present. */
+	absent?: string[];
+	/** Top-level keys that must carry exactly this value. */
+	equals?: Record<string, string>;
+}
+
+export interface WebhookEvent {
+	id: string;
+	family: Family | 'dialer' | 'inbound';
+	title: string;
+	rule: EventRule;
+	/** Top-level payload fields (the first ones are the recognition keys). */
+	payload: string[];
+	tag: Provenance;
+}
+
+export interface DocSection {
+	title: string;
+	what: string;
+	coverage: string;
+	tag: Provenance;
+}
+
+export function isModeled(tag: Provenance): boolean {
+	return /\bM\b/.test(tag);
+}
