@@ -23,6 +23,7 @@ import {
 
 const server = new FixtureServer();
 const TYPE = 'harnessFixtureApi';
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 beforeAll(async () => await server.start());
 afterAll(async () => await server.stop());
@@ -163,7 +164,7 @@ describe('runNode through n8n-core: binary data', () => {
 		}
 	});
 
-	it('getBinaryDataBuffer reads an incoming binary, whether it came inline or from a stream', async () => {
+	it('getBinaryDataBuffer reads an incoming inline binary and sends its exact bytes', async () => {
 		const bytes = Buffer.from('hello binary world');
 		const { output } = await runNode({
 			nodeType: new HarnessFixture(),
@@ -171,8 +172,26 @@ describe('runNode through n8n-core: binary data', () => {
 			parameters: { operation: 'upload', binaryPropertyName: 'data' },
 			items: [{ json: {}, binary: { data: inlineBinary(bytes, 'a.txt', 'text/plain') } }],
 		});
-		expect(output[0][0].json).toEqual({ bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+		expect(output[0][0].json).toEqual({ bytes: bytes.length, sha256: sha256(bytes) });
 		expect(server.requestsTo('/upload')[0].body.equals(bytes)).toBe(true);
+	});
+
+	it('a binary stored on disk by one node is read back by the next (filesystem mode)', async () => {
+		const credentialsHelper = freshCredentials();
+		const downloaded = await runNode({
+			nodeType: new HarnessFixture(),
+			credentialsHelper,
+			parameters: { operation: 'download', binaryPropertyName: 'data' },
+			binaryDataMode: 'filesystem',
+		});
+		const { output } = await runNode({
+			nodeType: new HarnessFixture(),
+			credentialsHelper,
+			parameters: { operation: 'upload', binaryPropertyName: 'data' },
+			items: downloaded.output[0],
+			binaryDataMode: 'filesystem',
+		});
+		expect(output[0][0].json).toEqual({ bytes: DOWNLOAD_BYTES.length, sha256: sha256(DOWNLOAD_BYTES) });
 	});
 });
 
