@@ -44,6 +44,12 @@ export const planRow = {
 } as const;
 export const roundRow = { round: 'Round', taskId: 'TaskID', taskStatus: 'TaskStatus' } as const;
 
+/**
+ * Values of `Type` in task.getMany: `normal` was seen in client code (C); plans listed through the
+ * same endpoint (the docs file "List the Task Created" under the plan group too) are modeled as `plan` (M).
+ */
+export const taskListTypes = { task: 'normal', plan: 'plan' } as const;
+
 /** The task/plan statuses the sandbox reports (M). */
 export const taskStatuses = { running: 'Running', finished: 'Finished', stopped: 'Stopped' } as const;
 export const callStatuses = {

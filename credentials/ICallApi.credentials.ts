@@ -1,0 +1,145 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import { conventions, endpoints } from '../nodes/ICall/contract';
+import { redactSecrets } from '../nodes/ICall/helpers/redact';
+
+const { auth, envelope } = conventions;
+
+export function normalizeBaseUrl(baseUrl: unknown): string {
+	return String(baseUrl ?? conventions.baseUrl.value).trim().replace(/\/+$/, '');
+}
+
+/** Turns a failed login into a sentence a user can act on; the secret never appears in it. */
+function describeLoginFailure(baseUrl: string, status: number | undefined, body: unknown): string {
+	const answer = (typeof body === 'object' && body !== null ? body : {}) as IDataObject;
+	const vendorMessage = envelope.messageKeys.map((key) => answer[key]).find((v) => typeof v === 'string');
+	const vendor = vendorMessage ? ` AIRudder said: "${String(vendorMessage)}".` : '';
+	if (status === 401 || status === 403 || answer[envelope.code] === conventions.tokenInvalid.bodyCode) {
+		return `AIRudder rejected the App Key or App Secret (login to ${baseUrl}).${vendor} Check both values in the credential.`;
+	}
+	if (status !== undefined && status >= 400) {
+		return `AIRudder login at ${baseUrl} failed with HTTP ${status}.${vendor}`;
+	}
+	if (answer[envelope.code] !== undefined && answer[envelope.code] !== envelope.successCode) {
+		return `AIRudder login at ${baseUrl} failed with code ${String(answer[envelope.code])}.${vendor}`;
+	}
+	return `AIRudder login at ${baseUrl} gave an unexpected answer without a token. Is the Base URL an iCall API?`;
+}
+
+export class ICallApi implements ICredentialType {
+	name = 'iCallApi';
+
+	displayName = 'AIRudder iCall API';
+
+	icon: Icon = { light: 'file:../nodes/ICall/icall.svg', dark: 'file:../nodes/ICall/icall.dark.svg' };
+
+	documentationUrl = 'https://github.com/airudder-n8n/n8n-nodes-airudder#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'App Key',
+			name: 'appKey',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The APPKey that AIRudder gave your account',
+		},
+		{
+			displayName: 'App Secret',
+			name: 'appSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The APPSecret that belongs to the App Key',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: conventions.baseUrl.value,
+			description: 'Change only for a private deployment or the local sandbox (http://127.0.0.1:4010)',
+		},
+		{
+			displayName: 'Token',
+			name: 'token',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	/**
+	 * n8n calls this when the stored token is empty or was refused with HTTP 401, and stores the
+	 * result in the credential: one login serves every item and every execution for 24 h.
+	 */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const baseUrl = normalizeBaseUrl(credentials.baseUrl);
+		const secrets = [credentials.appSecret as string];
+		const request: IHttpRequestOptions = {
+			method: auth.method,
+			url: `${baseUrl}${auth.path}`,
+			body: { [auth.appKey]: credentials.appKey, [auth.appSecret]: credentials.appSecret },
+			json: true,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+		};
+		let status: number | undefined;
+		let body: unknown;
+		let networkProblem: string | undefined;
+		try {
+			const response = (await this.helpers.httpRequest(request)) as { statusCode: number; body: unknown };
+			status = response.statusCode;
+			body = response.body;
+		} catch (error) {
+			const { code, message } = error as { code?: string; message?: string };
+			networkProblem = redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
+		}
+		if (networkProblem !== undefined) {
+			throw new UserError(`Cannot reach AIRudder at ${baseUrl} (${networkProblem}). Check the Base URL and the network.`);
+		}
+		const data = (body as IDataObject | undefined)?.[envelope.data] as IDataObject | undefined;
+		const token = data?.[auth.token];
+		const succeeded = status !== undefined && status < 400 && (body as IDataObject)?.[envelope.code] === envelope.successCode;
+		if (!succeeded || typeof token !== 'string' || token === '') {
+			throw new UserError(redactSecrets(describeLoginFailure(baseUrl, status, body), secrets));
+		}
+		return { token };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: { [conventions.authorization.header]: `=${conventions.authorization.scheme} {{$credentials.token}}` },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: endpoints.robotGetMany.path,
+			method: endpoints.robotGetMany.method,
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: envelope.code,
+					value: conventions.tokenInvalid.bodyCode,
+					message: 'AIRudder refused the token it just issued',
+				},
+			},
+		],
+	};
+}

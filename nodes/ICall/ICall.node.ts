@@ -1,0 +1,32 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { router } from './actions/router';
+import { nodeProperties } from './actions/versionDescription';
+import { searchPlans, searchRobots, searchStrategies, searchTasks } from './methods/listSearch';
+
+export class ICall implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AIRudder iCall',
+		name: 'iCall',
+		icon: { light: 'file:icall.svg', dark: 'file:icall.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Run AI voice-robot calling tasks and plans with AIRudder iCall and read their results and recordings',
+		defaults: { name: 'AIRudder iCall' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iCallApi', required: true }],
+		properties: nodeProperties,
+	};
+
+	methods = {
+		listSearch: { searchTasks, searchPlans, searchRobots, searchStrategies },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,30 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { modeledNotice } from '../common/modeledNotice';
+import { singlePerItem } from '../common/single';
+
+const endpoint = endpoints.callGet;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	{
+		displayName: 'Call ID',
+		name: 'callId',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'The CallID of a call, as in call results and the call webhook',
+	},
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('call', 'get', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
+		callId: String(this.getNodeParameter('callId', itemIndex)).trim(),
+	}));
+}

@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+export type ItemResult = IDataObject | INodeExecutionData;
+
+function isExecutionData(value: ItemResult): value is INodeExecutionData {
+	return typeof (value as INodeExecutionData).json === 'object' && (value as INodeExecutionData).json !== null;
+}
+
+/** Wraps anything thrown for an item in an n8n error that names the item. */
+export function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+}
+
+/** The one-item answer to a failed input item under "Continue On Fail". */
+export function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number | number[]): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	const pairedItem = Array.isArray(itemIndex) ? itemIndex.map((item) => ({ item })) : { item: itemIndex };
+	return { json, pairedItem };
+}
+
+/** Other workers may have failed meanwhile; the lowest failing item is the one reported. */
+function isEarlierFailure(first: { index: number } | undefined, itemIndex: number): boolean {
+	return first !== undefined && first.index < itemIndex;
+}
+
+/**
+ * Runs `work` for every input item with at most `concurrency` in flight. Output keeps input
+ * order, every output item is paired with its input item, and failures follow "Continue On Fail".
+ */
+export async function runPerItem(
+	context: IExecuteFunctions,
+	items: INodeExecutionData[],
+	concurrency: number,
+	work: (itemIndex: number) => Promise<ItemResult[]>,
+): Promise<INodeExecutionData[]> {
+	const results: INodeExecutionData[][] = new Array(items.length);
+	const continueOnFail = context.continueOnFail();
+	let next = 0;
+	const failed: { first?: { index: number; error: NodeApiError | NodeOperationError } } = {};
+
+	const worker = async () => {
+		while (next < items.length && failed.first === undefined) {
+			const itemIndex = next++;
+			try {
+				const produced = await work(itemIndex);
+				results[itemIndex] = produced.map((entry) =>
+					isExecutionData(entry)
+						? { ...entry, pairedItem: entry.pairedItem ?? { item: itemIndex } }
+						: { json: entry, pairedItem: { item: itemIndex } },
+				);
+			} catch (error) {
+				const nodeError = asNodeError(context, error, itemIndex);
+				if (continueOnFail) {
+					results[itemIndex] = [errorItem(nodeError, itemIndex)];
+				} else if (!isEarlierFailure(failed.first, itemIndex)) {
+					failed.first = { index: itemIndex, error: nodeError };
+				}
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	if (failed.first) throw failed.first.error;
+	return results.flat();
+}

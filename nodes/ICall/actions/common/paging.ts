@@ -1,0 +1,32 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+export const pagingProperties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Include Raw Response',
+		name: 'includeRawResponse',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to output each page exactly as AIRudder sent it instead of one item per row',
+	},
+];
+
+/** Undefined means every row. */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	return context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+}

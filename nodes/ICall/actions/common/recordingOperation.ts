@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { Endpoint } from '../../contract';
+import { runPerItem } from './itemRunner';
+import { recordingItems } from './recordings';
+import { readRequestSettings } from './requestSettings';
+import { sendForItem } from './send';
+
+export interface RecordingRequest {
+	values: Record<string, unknown>;
+	/** File name without extension, e.g. "<TaskID>_<callee>". */
+	baseName: string;
+}
+
+/** Runs a recording endpoint for each item: JSON links or the file itself, downloaded as asked. */
+export async function recordingsPerItem(
+	this: IExecuteFunctions,
+	items: INodeExecutionData[],
+	endpoint: Endpoint,
+	readRequest: (itemIndex: number) => RecordingRequest,
+): Promise<INodeExecutionData[]> {
+	const urlField = endpoint.result?.recordingUrl ?? '';
+	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
+		const { values, baseName } = readRequest(itemIndex);
+		const response = await sendForItem.call(this, endpoint, values, itemIndex, endpoint.mayReturnFile === true);
+		return await recordingItems.call(this, response, urlField, baseName, itemIndex);
+	});
+}

@@ -1,0 +1,92 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { downloadUrl, fileFromResponse } from '../../transport/download';
+import { envelopeData } from '../../transport/envelope';
+import type { RawResponse } from '../../transport/request';
+import { rowsOf } from '../../transport/rows';
+import { readRequestSettings } from './requestSettings';
+
+export const downloadProperties: INodeProperties[] = [
+	{
+		displayName: 'Download Audio',
+		name: 'download',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to fetch the recording into n8n binary data, not just its link',
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show: { download: [true] } },
+		hint: 'The name of the output binary field to put the file in',
+	},
+];
+
+const EXTENSIONS: Record<string, string> = {
+	'audio/wav': 'wav',
+	'audio/x-wav': 'wav',
+	'audio/wave': 'wav',
+	'audio/mpeg': 'mp3',
+	'audio/mp3': 'mp3',
+	'audio/ogg': 'ogg',
+	'application/zip': 'zip',
+	'application/x-zip-compressed': 'zip',
+};
+
+function extensionFor(url: string | undefined, fallback: string): string {
+	const fromUrl = url ? /\.([a-z0-9]{2,4})(?:[?#]|$)/i.exec(url)?.[1] : undefined;
+	return (fromUrl ?? fallback).toLowerCase();
+}
+
+/** Keeps file names portable: letters, digits, "+", "-", "_" and dots only. */
+export function safeFileName(...parts: string[]): string {
+	return parts.map((part) => part.replace(/[^A-Za-z0-9+._-]/g, '_')).join('_');
+}
+
+function urlsIn(row: IDataObject, urlField: string): string[] {
+	const value = row[urlField];
+	if (typeof value === 'string' && value !== '') return [value];
+	if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
+	return [];
+}
+
+/**
+ * A recording endpoint answers with the file itself or with JSON holding link(s); both become
+ * items: the JSON fields whole, plus the audio as binary when asked.
+ */
+export async function recordingItems(
+	this: IExecuteFunctions,
+	response: RawResponse,
+	urlField: string,
+	baseName: string,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const download = this.getNodeParameter('download', itemIndex, true) as boolean;
+	const property = download ? (this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) : '';
+	if (!String(response.headers['content-type'] ?? '').includes('json')) {
+		const probe = String(response.headers['content-type'] ?? '').split(';')[0].trim();
+		const fileName = `${baseName}.${EXTENSIONS[probe] ?? 'bin'}`;
+		const file = await fileFromResponse.call(this, response.body as NodeJS.ReadableStream, response.headers, fileName);
+		return [{ json: { fileName, mimeType: file.mimeType }, binary: { [property || 'data']: file.binary } }];
+	}
+	const { retry } = readRequestSettings(this);
+	const rows = rowsOf(envelopeData(response.body as IDataObject));
+	const output: INodeExecutionData[] = [];
+	for (const row of rows) {
+		const urls = urlsIn(row, urlField);
+		if (!download || urls.length === 0) {
+			output.push({ json: row });
+			continue;
+		}
+		for (const [position, url] of urls.entries()) {
+			const suffix = urls.length > 1 || rows.length > 1 ? `_${output.length + position + 1}` : '';
+			const fileName = `${baseName}${suffix}.${extensionFor(url, 'wav')}`;
+			const file = await downloadUrl.call(this, url, fileName, retry);
+			output.push({ json: { ...row, fileName }, binary: { [property]: file.binary } });
+		}
+	}
+	return output;
+}

@@ -1,0 +1,46 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { Endpoint } from '../../contract';
+import { envelopeData } from '../../transport/envelope';
+import type { RawResponse } from '../../transport/request';
+import { callEndpoint } from '../../transport/request';
+import { readEscapeHatch } from './escapeHatch';
+import { readRequestSettings } from './requestSettings';
+
+/**
+ * Maps logical values to the endpoint's wire names (from the contract), skipping unset values
+ * (modeling rule 3), adding the endpoint's constants.
+ */
+export function toWire(endpoint: Endpoint, values: Record<string, unknown>): IDataObject {
+	const wire: IDataObject = { ...endpoint.constants };
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined || value === null || value === '') continue;
+		const field = endpoint.fields[key];
+		if (!field) throw new Error(`Contract field "${key}" is not defined for ${endpoint.resource}.${endpoint.operation}`);
+		wire[field.wire] = value as IDataObject[string];
+	}
+	return wire;
+}
+
+/** Builds the request of one item (wire values, then the user's escape hatch) and sends it. */
+export async function sendForItem(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	values: Record<string, unknown>,
+	itemIndex: number,
+	asStream = false,
+): Promise<RawResponse> {
+	const merged = { ...toWire(endpoint, values), ...readEscapeHatch(this, endpoint, itemIndex) };
+	const { retry } = readRequestSettings(this);
+	const request = endpoint.method === 'GET' ? { query: merged } : { body: merged };
+	return await callEndpoint.call(this, endpoint, { ...request, itemIndex, retry, asStream });
+}
+
+/** Single-result operations output `data` whole; a non-object `data` is kept under `data`. */
+export function dataAsItem(body: unknown): IDataObject {
+	const data = envelopeData(body as IDataObject);
+	// An answer that is only the envelope (code + status) is itself the result.
+	if (data === undefined) return body as IDataObject;
+	if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as IDataObject;
+	return { data: data as IDataObject[string] };
+}

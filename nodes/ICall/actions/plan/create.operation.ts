@@ -1,0 +1,48 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { calleeProperties } from '../common/callees';
+import { createWithCallees } from '../common/createWithCallees';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, strategyLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+
+const endpoint = endpoints.planCreate;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	{
+		displayName: 'Plan Name',
+		name: 'planName',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Early-stage collection, 3 rounds',
+	},
+	strategyLocator,
+	...calleeProperties,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add field',
+		default: {},
+		options: [{ displayName: 'SIP Line', name: 'sipLine', type: 'string', default: '', description: 'The outbound line to call from' }],
+	},
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('plan', 'create', properties);
+
+/** A plan dials in rounds by its strategy; each round is a calling task. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await createWithCallees.call(this, items, endpoint, (itemIndex) => {
+		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
+		return {
+			planName: this.getNodeParameter('planName', itemIndex),
+			strategyId: readLocator(this, 'strategy', itemIndex),
+			sipLine: fields.sipLine,
+		};
+	});
+}

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { planLocator, readLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { phoneProperty, readPhone } from '../common/phoneParameter';
+import { recordingsPerItem } from '../common/recordingOperation';
+import { downloadProperties, safeFileName } from '../common/recordings';
+
+const endpoint = endpoints.planGetNumberRecordings;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	planLocator,
+	phoneProperty('callee', 'Phone Number', 'The number whose recordings across all rounds you want, in E.164'),
+	...downloadProperties,
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('plan', 'getNumberRecordings', properties);
+
+/** One item per recording of the number, across the plan's rounds. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
+		const planId = readLocator(this, 'plan', itemIndex);
+		const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
+		return { values: { planId, callee }, baseName: safeFileName(planId, callee) };
+	});
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { planLocator, readLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { pagingProperties } from '../common/paging';
+
+const endpoint = endpoints.planGetRounds;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	planLocator,
+	...pagingProperties,
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('plan', 'getRounds', properties);
+
+/** One item per round, each with the TaskID of that round's calling task. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, 'plan', itemIndex) }));
+}

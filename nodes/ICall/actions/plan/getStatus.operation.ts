@@ -1,0 +1,18 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { planLocator, readLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { singlePerItem } from '../common/single';
+
+const endpoint = endpoints.planGetStatus;
+
+const properties: INodeProperties[] = [...modeledNotice(endpoint), planLocator, escapeHatchProperty(endpoint)];
+
+export const description = forOperation('plan', 'getStatus', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, 'plan', itemIndex) }));
+}

@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, taskLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { phoneProperty, readPhone } from '../common/phoneParameter';
+import { recordingsPerItem } from '../common/recordingOperation';
+import { downloadProperties, safeFileName } from '../common/recordings';
+
+const endpoint = endpoints.recordingGetCall;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	taskLocator,
+	phoneProperty('callee', 'Phone Number', 'The number that was called, in E.164'),
+	...downloadProperties,
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('recording', 'getCall', properties);
+
+/** The recording of one callee in a task, named "<TaskID>_<number>.<ext>". */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
+		const taskId = readLocator(this, 'task', itemIndex);
+		const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
+		return { values: { taskId, callee }, baseName: safeFileName(taskId, callee) };
+	});
+}

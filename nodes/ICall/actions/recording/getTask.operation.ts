@@ -1,0 +1,23 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, taskLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { recordingsPerItem } from '../common/recordingOperation';
+import { downloadProperties, safeFileName } from '../common/recordings';
+
+const endpoint = endpoints.recordingGetTask;
+
+const properties: INodeProperties[] = [...modeledNotice(endpoint), taskLocator, ...downloadProperties, escapeHatchProperty(endpoint)];
+
+export const description = forOperation('recording', 'getTask', properties);
+
+/** Every recording of a task in one ZIP, named "<TaskID>_recordings.zip". */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
+		const taskId = readLocator(this, 'task', itemIndex);
+		return { values: { taskId }, baseName: safeFileName(taskId, 'recordings') };
+	});
+}

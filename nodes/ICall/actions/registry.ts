@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as call from './call';
+import type { OperationEntry } from './common/operationModule';
+import * as plan from './plan';
+import * as recording from './recording';
+import * as robot from './robot';
+import * as strategy from './strategy';
+import * as task from './task';
+
+interface ResourceModule {
+	description: INodeProperties[];
+	entries: Record<string, OperationEntry>;
+}
+
+/** Every implemented resource (display name → module); the router and the description read it. */
+export const resources: Record<string, { name: string; module: ResourceModule }> = {
+	call: { name: 'Call', module: call },
+	plan: { name: 'Plan', module: plan },
+	recording: { name: 'Recording', module: recording },
+	robot: { name: 'Robot', module: robot },
+	strategy: { name: 'Strategy', module: strategy },
+	task: { name: 'Task', module: task },
+};

@@ -1,0 +1,19 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { modeledNotice } from '../common/modeledNotice';
+import { pagingProperties } from '../common/paging';
+
+const endpoint = endpoints.robotGetMany;
+
+const properties: INodeProperties[] = [...modeledNotice(endpoint), ...pagingProperties, escapeHatchProperty(endpoint)];
+
+export const description = forOperation('robot', 'getMany', properties);
+
+/** One item per robot; the robot decides whether a task collects, sells or checks information. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint);
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, taskLocator } from '../common/locators';
+import { phoneProperty, readPhone } from '../common/phoneParameter';
+import { singlePerItem } from '../common/single';
+
+const endpoint = endpoints.taskCancelCall;
+
+const properties: INodeProperties[] = [
+	taskLocator,
+	phoneProperty('calleeNumber', 'Phone Number', 'The number whose call should not be made, in E.164'),
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('task', 'cancelCall', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
+		taskId: readLocator(this, 'task', itemIndex),
+		calleeNumber: readPhone(this, 'calleeNumber', 'Phone Number', itemIndex),
+	}));
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { readLocator, taskLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { pagingProperties } from '../common/paging';
+
+const endpoint = endpoints.taskGet;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	taskLocator,
+	...pagingProperties,
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('task', 'get', properties);
+
+/** One item per call of the task: the same fields as the call webhook. */
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, 'task', itemIndex) }));
+}

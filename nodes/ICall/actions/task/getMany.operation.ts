@@ -1,0 +1,33 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints, taskListTypes } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { pagingProperties } from '../common/paging';
+
+const endpoint = endpoints.taskGetMany;
+
+const properties: INodeProperties[] = [
+	...pagingProperties,
+	{
+		displayName: 'Task Type',
+		name: 'taskType',
+		type: 'options',
+		default: 'task',
+		options: [
+			{ name: 'Calling Tasks', value: 'task' },
+			{ name: 'Plans (Modeled)', value: 'plan' },
+		],
+		description: 'Which kind of list AIRudder returns',
+	},
+	escapeHatchProperty(endpoint),
+];
+
+export const description = forOperation('task', 'getMany', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
+		type: taskListTypes[this.getNodeParameter('taskType', itemIndex) as keyof typeof taskListTypes],
+	}));
+}

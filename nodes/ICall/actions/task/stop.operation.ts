@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { forOperation } from '../common/display';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, taskLocator } from '../common/locators';
+import { singlePerItem } from '../common/single';
+
+const endpoint = endpoints.taskStop;
+
+const properties: INodeProperties[] = [taskLocator, escapeHatchProperty(endpoint)];
+
+export const description = forOperation('task', 'stop', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, 'task', itemIndex) }));
+}

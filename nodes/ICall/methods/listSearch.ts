@@ -1,0 +1,64 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import type { Endpoint } from '../contract';
+import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow } from '../contract';
+import { envelopeData } from '../transport/envelope';
+import { callEndpoint } from '../transport/request';
+import { rowsOf, totalOf } from '../transport/rows';
+
+const PAGE_SIZE = 50;
+
+interface RowNaming {
+	id: string;
+	name: string;
+}
+
+function toResults(rows: IDataObject[], naming: RowNaming, filter?: string): INodeListSearchItems[] {
+	const needle = filter?.trim().toLowerCase();
+	return rows
+		.filter((row) => row[naming.id] !== undefined && row[naming.id] !== null)
+		.map((row) => {
+			const id = String(row[naming.id]);
+			const name = row[naming.name] ? `${String(row[naming.name])} (${id})` : id;
+			return { name, value: id };
+		})
+		.filter((result) => !needle || result.name.toLowerCase().includes(needle));
+}
+
+/** Lists one page of a paginated endpoint; the pagination token is the next page number. */
+async function searchPaged(
+	context: ILoadOptionsFunctions,
+	endpoint: Endpoint,
+	query: IDataObject,
+	naming: RowNaming,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const paging = endpoint.pagination;
+	const page = Number(paginationToken ?? 1);
+	const fullQuery = paging ? { ...query, [paging.page]: page, [paging.size]: PAGE_SIZE } : query;
+	const { body } = await callEndpoint.call(context, endpoint, { query: fullQuery });
+	const rows = rowsOf(envelopeData(body as IDataObject));
+	const total = totalOf(body as IDataObject);
+	const more = paging !== undefined && rows.length === PAGE_SIZE && (total === undefined || page * PAGE_SIZE < total);
+	return { results: toResults(rows, naming, filter), paginationToken: more ? String(page + 1) : undefined };
+}
+
+export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const query = { [endpoints.taskGetMany.fields.type.wire]: taskListTypes.task };
+	return await searchPaged(this, endpoints.taskGetMany, query, { id: taskRow.taskId, name: taskRow.taskName }, filter, paginationToken);
+}
+
+export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const query = { [endpoints.taskGetMany.fields.type.wire]: taskListTypes.plan };
+	return await searchPaged(this, endpoints.taskGetMany, query, { id: planRow.planId, name: planRow.planName }, filter, paginationToken);
+}
+
+export async function searchRobots(this: ILoadOptionsFunctions, filter?: string) {
+	return await searchPaged(this, endpoints.robotGetMany, {}, { id: robotRow.robotId, name: robotRow.robotName }, filter);
+}
+
+export async function searchStrategies(this: ILoadOptionsFunctions, filter?: string) {
+	const naming = { id: strategyRow.strategyId, name: strategyRow.strategyName };
+	return await searchPaged(this, endpoints.strategyGetMany, {}, naming, filter);
+}

@@ -1,0 +1,40 @@
+import type { INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import type { Endpoint } from '../contract';
+import { redactSecrets } from '../helpers/redact';
+
+export interface ApiErrorDetails {
+	endpoint: Endpoint;
+	itemIndex?: number;
+	httpStatus?: number;
+	vendorCode?: unknown;
+	vendorMessage?: string;
+	/** What went wrong in words, when there is no vendor message. */
+	problem?: string;
+	attempts?: number;
+	secrets: Array<string | undefined>;
+}
+
+/**
+ * Builds the error from a clean object only: the HTTP client's own error carries the request
+ * headers (and so the token), so it is never attached as a cause.
+ */
+export function buildApiError(node: INode, details: ApiErrorDetails): NodeApiError {
+	const { endpoint, httpStatus, vendorCode, vendorMessage, problem, attempts, secrets } = details;
+	const what = `${endpoint.method} ${endpoint.path}`;
+	const vendorPart = vendorCode !== undefined ? `AIRudder error ${String(vendorCode)}: ${vendorMessage ?? 'no message'}` : undefined;
+	const message = redactSecrets(vendorPart ?? problem ?? vendorMessage ?? `Request to ${what} failed`, secrets);
+	const notes = [`Request: ${what} (${endpoint.tag === 'M' ? 'modeled request format' : `provenance ${endpoint.tag}`})`];
+	if (httpStatus !== undefined) notes.push(`HTTP status ${httpStatus}`);
+	if (attempts !== undefined && attempts > 1) notes.push(`after ${attempts} attempts`);
+	const response: JsonObject = { message };
+	if (vendorCode !== undefined) response.code = vendorCode as string | number;
+	if (httpStatus !== undefined) response.httpCode = String(httpStatus);
+	return new NodeApiError(node, response, {
+		message,
+		description: redactSecrets(notes.join('; '), secrets),
+		httpCode: httpStatus !== undefined ? String(httpStatus) : undefined,
+		itemIndex: details.itemIndex,
+	});
+}

@@ -1,0 +1,120 @@
+import type {
+	IAdditionalCredentialOptions,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+
+import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
+import type { Endpoint } from '../contract';
+import { conventions } from '../contract';
+import { PACKAGE_VERSION } from '../version';
+import type { ApiErrorDetails } from './apiError';
+import { buildApiError } from './apiError';
+import { envelopeError, isTokenInvalidBody } from './envelope';
+import { readBody, withRetries } from './retry';
+import type { RetrySettings } from './retryPolicy';
+import { defaultRetrySettings } from './retryPolicy';
+
+export const CREDENTIAL_TYPE = 'iCallApi';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface CallOptions {
+	query?: IDataObject;
+	body?: IDataObject;
+	itemIndex?: number;
+	retry?: RetrySettings;
+	/** Ask for the raw response as a stream: the endpoint may answer with a file instead of JSON. */
+	asStream?: boolean;
+}
+
+export interface RawResponse {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
+
+/**
+ * The one way the node talks to iCall: token handling, retries and the envelope check.
+ * Returns the whole envelope (for JSON) or the raw response (for `asStream`).
+ */
+export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
+	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	const secrets = [credentials.appSecret as string, credentials.token as string];
+	const retry = options.retry ?? defaultRetrySettings;
+	const request: IHttpRequestOptions = {
+		method: endpoint.method,
+		baseURL: normalizeBaseUrl(credentials.baseUrl),
+		url: endpoint.path,
+		headers: { [conventions.userAgent.header]: USER_AGENT },
+		returnFullResponse: true,
+		json: !options.asStream,
+		...(options.asStream ? { encoding: 'stream' as const } : {}),
+	};
+	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
+	if (endpoint.method !== 'GET') request.body = options.body ?? {};
+
+	const fail = (details: Partial<ApiErrorDetails>) =>
+		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets, ...details });
+
+	// HTTP 200 with body code 401: n8n refreshes only on HTTP 401, so force one fresh login here.
+	for (const forceLogin of [false, true]) {
+		const outcome = await withRetries(endpoint.method, retry, async () => {
+			const additional = forceLogin ? blankTokenCredentials(this, credentials) : undefined;
+			const full = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_TYPE,
+				{ ...request, headers: { ...request.headers } },
+				additional,
+			)) as IN8nHttpFullResponse;
+			return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
+		});
+		if (!outcome.ok) {
+			const { failure, attempts } = outcome;
+			const vendor = failure.body !== undefined ? envelopeError(failure.body) : undefined;
+			throw fail({
+				httpStatus: failure.status,
+				vendorCode: vendor?.code,
+				vendorMessage: vendor?.message,
+				problem: failure.networkCode ? `Cannot reach AIRudder (${failure.networkCode}): ${failure.message}` : failure.message,
+				attempts,
+			});
+		}
+		const response = outcome.value;
+		if (options.asStream && !isJsonResponse(response.headers)) return response;
+		const body = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		if (isTokenInvalidBody(body) && !forceLogin) continue;
+		const vendor = envelopeError(body);
+		if (vendor) {
+			throw fail({ httpStatus: response.statusCode, vendorCode: vendor.code, vendorMessage: vendor.message });
+		}
+		return { ...response, body };
+	}
+	throw fail({ problem: 'AIRudder refused a freshly issued token' });
+}
+
+/** Credentials with an empty token make n8n log in again and store the new token. */
+function blankTokenCredentials(
+	context: ApiContext,
+	credentials: ICredentialDataDecryptedObject,
+): IAdditionalCredentialOptions {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return {
+		credentialsDecrypted: {
+			id: reference?.id ?? '',
+			name: reference?.name ?? '',
+			type: CREDENTIAL_TYPE,
+			data: { ...credentials, token: '' },
+		},
+	};
+}
+
+function isJsonResponse(headers: IDataObject): boolean {
+	return String(headers['content-type'] ?? '').includes('json');
+}
