@@ -1,0 +1,47 @@
+import type { EventRule, WebhookEvent } from '../contract';
+import { ruleSpecificity, UNKNOWN_EVENT, webhookEvents } from '../contract';
+
+/**
+ * AIRudder callbacks carry no event-type field (except the dialer family), so the event is told
+ * apart by which keys the payload has: the rules live in the contract module next to the catalog.
+ */
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A key counts as present when the sender wrote it, even with a null value. */
+export function matchesRule(payload: Record<string, unknown>, rule: EventRule): boolean {
+	const has = (key: string) => Object.prototype.hasOwnProperty.call(payload, key);
+	if (!rule.present.every(has)) return false;
+	if (rule.absent?.some(has)) return false;
+	return Object.entries(rule.equals ?? {}).every(([key, expected]) => payload[key] === expected);
+}
+
+/**
+ * The id of the catalog event the payload belongs to, or `unknown`. When several rules match,
+ * the most specific one wins; on a tie the event listed first in the catalog wins, so the answer
+ * never depends on anything but the payload and the contract.
+ */
+export function recognizeEvent(payload: unknown, catalog: readonly WebhookEvent[] = webhookEvents): string {
+	if (!isJsonObject(payload)) return UNKNOWN_EVENT;
+	let best: WebhookEvent | undefined;
+	let bestSpecificity = -1;
+	for (const event of catalog) {
+		if (!matchesRule(payload, event.rule)) continue;
+		const specificity = ruleSpecificity(event.rule);
+		if (specificity > bestSpecificity) {
+			best = event;
+			bestSpecificity = specificity;
+		}
+	}
+	return best?.id ?? UNKNOWN_EVENT;
+}
+
+/** The same rule written for people, for the Events option descriptions. */
+export function describeRule(rule: EventRule): string {
+	const parts = [`has ${rule.present.join(', ')}`];
+	for (const [key, value] of Object.entries(rule.equals ?? {})) parts.push(`${key} is "${value}"`);
+	if (rule.absent?.length) parts.push(`no ${rule.absent.join(', ')}`);
+	return parts.join('; ');
+}

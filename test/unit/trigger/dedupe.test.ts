@@ -1,0 +1,87 @@
+// Test-only code: it never ships (package.json "files" is ["dist"]).
+import type { IDataObject } from 'n8n-workflow';
+
+import { dedupeKey, forgetSeenInProcess, isRepeatDelivery, MAX_REMEMBERED_KEYS, mergeSeen } from '../../../nodes/ICall/trigger/dedupe';
+
+const minute = 60_000;
+const call = { TaskID: 't1', CallID: 'c1', Callee: '+6281', CallStatus: 'answered', Duration: 30, RecordingURL: 'https://r/1' };
+
+describe('dedupeKey', () => {
+	it('gives a retry of the same event the same key', () => {
+		expect(dedupeKey('call.finished', { ...call }, 'raw-a', 'identifyingFields')).toBe(
+			dedupeKey('call.finished', { ...call, RecordingURL: 'https://r/1?signed=2' }, 'raw-b', 'identifyingFields'),
+		);
+	});
+
+	it('tells apart events that differ in an id, a status or the event', () => {
+		const key = dedupeKey('call.finished', call, '', 'identifyingFields');
+		expect(dedupeKey('call.finished', { ...call, CallID: 'c2' }, '', 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('call.finished', { ...call, CallStatus: 'busy' }, '', 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('task.finished', call, '', 'identifyingFields')).not.toBe(key);
+	});
+
+	it('falls back to the exact body for payloads without any id, and for unknown events', () => {
+		const idless = { call_direction: 'inbound', caller: '+1' };
+		expect(dedupeKey('inbound.call', idless, 'a', 'identifyingFields')).not.toBe(dedupeKey('inbound.call', idless, 'b', 'identifyingFields'));
+		expect(dedupeKey('unknown', call, 'a', 'identifyingFields')).not.toBe(dedupeKey('unknown', call, 'b', 'identifyingFields'));
+	});
+
+	it('compares the exact body when asked to', () => {
+		expect(dedupeKey('call.finished', call, 'a', 'body')).not.toBe(dedupeKey('call.finished', call, 'b', 'body'));
+		expect(dedupeKey('call.finished', call, 'a', 'body')).toBe(dedupeKey('call.finished', {}, 'a', 'body'));
+	});
+});
+
+describe('isRepeatDelivery', () => {
+	beforeEach(() => forgetSeenInProcess());
+
+	const check = (staticData: IDataObject, key: string, now: number, scope = 'wf/node') =>
+		isRepeatDelivery({ scope, staticData, key, windowMs: 10 * minute, now });
+
+	it('flags a repeat inside the window and forgets it after', () => {
+		const staticData: IDataObject = {};
+		expect(check(staticData, 'k', 0)).toBe(false);
+		expect(check(staticData, 'k', 4 * minute)).toBe(true);
+		expect(check(staticData, 'k', 9 * minute)).toBe(true);
+		expect(check(staticData, 'k', 10 * minute)).toBe(false);
+	});
+
+	it('remembers through workflow static data alone (a restart, or another process)', () => {
+		const staticData: IDataObject = {};
+		check(staticData, 'k', 0);
+		forgetSeenInProcess();
+		const reloaded = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+		expect(check(reloaded, 'k', minute)).toBe(true);
+	});
+
+	it('remembers in process when concurrent requests overwrote the static data', () => {
+		const loadedByA: IDataObject = {};
+		const loadedByB: IDataObject = {};
+		check(loadedByA, 'a', 0);
+		check(loadedByB, 'b', 0);
+		// B saved last, so the database copy has no "a"; a retry of "a" still counts as a repeat.
+		expect(check(JSON.parse(JSON.stringify(loadedByB)) as IDataObject, 'a', minute)).toBe(true);
+	});
+
+	it('keeps scopes apart', () => {
+		check({}, 'k', 0, 'wf/one');
+		expect(check({}, 'k', 0, 'wf/two')).toBe(false);
+	});
+
+	it('writes the whole map at top level so n8n notices the change', () => {
+		const staticData: IDataObject = {};
+		check(staticData, 'k', 0);
+		expect(staticData.recentCallbackKeys).toEqual({ k: 10 * minute });
+	});
+});
+
+describe('mergeSeen', () => {
+	it('drops expired keys and keeps only the newest', () => {
+		expect(mergeSeen([{ old: 5, live: 20 }], 10)).toEqual({ live: 20 });
+		const many = Object.fromEntries(Array.from({ length: MAX_REMEMBERED_KEYS + 5 }, (_, index) => [`k${index}`, 100 + index]));
+		const kept = mergeSeen([many], 0);
+		expect(Object.keys(kept)).toHaveLength(MAX_REMEMBERED_KEYS);
+		expect(kept.k0).toBeUndefined();
+		expect(kept[`k${MAX_REMEMBERED_KEYS + 4}`]).toBeDefined();
+	});
+});

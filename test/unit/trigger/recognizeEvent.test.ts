@@ -1,0 +1,53 @@
+// Test-only code: it never ships (package.json "files" is ["dist"]).
+import type { WebhookEvent } from '../../../nodes/ICall/contract';
+import { UNKNOWN_EVENT, webhookEvents } from '../../../nodes/ICall/contract';
+import { matchesRule, recognizeEvent } from '../../../nodes/ICall/trigger/recognizeEvent';
+import { samplePayload } from './samples';
+
+describe('recognizeEvent', () => {
+	it.each(webhookEvents.map((event) => [event.id, event] as const))('recognises %s from its contract payload', (id, event) => {
+		expect(recognizeEvent(samplePayload(event))).toBe(id);
+	});
+
+	it('recognises the dialer events by their event_type value', () => {
+		expect(recognizeEvent({ event_type: 'agent_status', agent_id: 'a1', status: 'idle' })).toBe('dialer.agentStatus');
+		expect(recognizeEvent({ event_type: 'something_else' })).toBe(UNKNOWN_EVENT);
+	});
+
+	it('prefers the more specific rule: an Info Check call over a plain workflow call', () => {
+		const call = { workflow_id: 1, nodetask_id: 2, call_id: 'c', callee: '+6281' };
+		expect(recognizeEvent(call)).toBe('workflow.callFinished');
+		expect(recognizeEvent({ ...call, infocheck_result: {} })).toBe('workflow.callFinishedInfoCheck');
+	});
+
+	it('prefers the agent-phase variant when phase is "agent", the plain one otherwise', () => {
+		const message = { conversation_id: 'cv', msg_id: 'm', status: 'read' };
+		expect(recognizeEvent(message)).toBe('chatbot.messageStatus');
+		expect(recognizeEvent({ ...message, phase: 'agent' })).toBe('chatbot.messageStatus.agentPhase');
+		expect(recognizeEvent({ ...message, phase: 'bot' })).toBe('chatbot.messageStatus');
+	});
+
+	it('honours "absent" keys: a Callee turns a task notice into a call notice', () => {
+		expect(recognizeEvent({ TaskID: 't', TaskStatus: 'done' })).toBe('task.finished');
+		expect(recognizeEvent({ TaskID: 't', TaskStatus: 'done', Callee: '+1', CallID: 'c' })).toBe('call.finished');
+		expect(recognizeEvent({ TaskID: 't', TaskStatus: 'done', Callee: '+1' })).toBe(UNKNOWN_EVENT);
+	});
+
+	it('breaks a tie between equally specific rules by catalog order', () => {
+		const first: WebhookEvent = { id: 'first', family: 'calling', title: 'A', tag: 'M', rule: { present: ['a', 'b'] }, payload: [] };
+		const second: WebhookEvent = { ...first, id: 'second', rule: { present: ['a', 'c'] } };
+		expect(recognizeEvent({ a: 1, b: 2, c: 3 }, [first, second])).toBe('first');
+		expect(recognizeEvent({ a: 1, b: 2, c: 3 }, [second, first])).toBe('second');
+	});
+
+	it('answers unknown for payloads that match nothing or are not objects', () => {
+		for (const payload of [{}, { hello: 'world' }, [], 'text', null, 42]) {
+			expect(recognizeEvent(payload)).toBe(UNKNOWN_EVENT);
+		}
+	});
+
+	it('counts a key sent as null as present, and requires exact values for "equals"', () => {
+		expect(matchesRule({ PlanID: null, PlanStatus: 'x' }, { present: ['PlanID', 'PlanStatus'] })).toBe(true);
+		expect(matchesRule({ call_direction: 'INBOUND' }, { present: ['call_direction'], equals: { call_direction: 'inbound' } })).toBe(false);
+	});
+});

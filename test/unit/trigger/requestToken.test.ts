@@ -1,0 +1,47 @@
+// Test-only code: it never ships (package.json "files" is ["dist"]).
+import { checkRequestToken, headersWithoutToken, queryWithoutToken } from '../../../nodes/ICall/trigger/requestToken';
+
+const settings = { expectedToken: 's3cret-value', queryParameter: 'token', headerName: 'X-AIRudder-Token' };
+
+describe('checkRequestToken', () => {
+	it('accepts the token in the query', () => {
+		expect(checkRequestToken({ token: 's3cret-value' }, {}, settings)).toEqual({ ok: true });
+	});
+
+	it('accepts the token in the header, whatever the header name case', () => {
+		expect(checkRequestToken({}, { 'x-airudder-token': 's3cret-value' }, settings)).toEqual({ ok: true });
+	});
+
+	it('refuses a missing token and says where it was expected', () => {
+		const result = checkRequestToken({}, {}, settings);
+		expect(result).toEqual({
+			ok: false,
+			reason: 'Missing secret token: expected in the query parameter "token" or header "X-AIRudder-Token"',
+		});
+	});
+
+	it('refuses a wrong token without echoing either value', () => {
+		const result = checkRequestToken({ token: 'guess' }, {}, settings);
+		expect(result.ok).toBe(false);
+		expect(JSON.stringify(result)).not.toContain('s3cret-value');
+		expect(JSON.stringify(result)).not.toContain('guess');
+	});
+
+	it('refuses an empty token even if the expected one were empty', () => {
+		expect(checkRequestToken({ token: '' }, {}, { ...settings, expectedToken: '' }).ok).toBe(false);
+	});
+
+	it('uses the first value of a repeated query parameter', () => {
+		expect(checkRequestToken({ token: ['s3cret-value', 'other'] }, {}, settings).ok).toBe(true);
+	});
+});
+
+describe('keeping the token out of the output', () => {
+	it('drops the token header and the token query parameter only', () => {
+		expect(headersWithoutToken({ 'x-airudder-token': 's', 'user-agent': 'Airudder' }, 'X-AIRudder-Token')).toEqual({
+			'user-agent': 'Airudder',
+		});
+		expect(queryWithoutToken({ token: 's', page: '1' }, 'token')).toEqual({ page: '1' });
+		expect(headersWithoutToken({ a: '1' }, undefined)).toEqual({ a: '1' });
+	});
+});
