@@ -1,0 +1,110 @@
+// Dev tooling for the iCall sandbox: never ships in the n8n package.
+import type { EndpointId } from '../nodes/ICall/contract';
+import type { SeededRandom } from './random';
+
+/** Endpoint ids of the contract, plus the login and the pre-signed recording files. */
+export type SandboxEndpointId = EndpointId | 'auth' | 'recordingFile' | 'recordingZip';
+
+/**
+ * Faults a test can switch on, for every endpoint ('*') or for one. Rates are fractions in [0, 1];
+ * whether the n-th request to an endpoint is hit is a hash of the seed, the fault and n, so the same
+ * test sees the same faults on every run. Counters restart whenever faults are set or cleared.
+ */
+export interface FaultSpec {
+	/** Added delay in real milliseconds: fixed, or a [min, max] range. */
+	latencyMs?: number | [number, number];
+	/** Share of requests answered with a 5xx envelope before anything is processed. */
+	serverErrorRate?: number;
+	/** HTTP status of those answers (default 503). */
+	serverErrorStatus?: number;
+	/** Share of requests answered HTTP 429 with a `Retry-After` header. */
+	tooManyRequestsRate?: number;
+	/** Value of `Retry-After`, in seconds (default 1). */
+	retryAfterSeconds?: number;
+	/** Share of requests whose socket is destroyed without any answer. */
+	resetRate?: number;
+	/**
+	 * Process the request (the write reaches the "server"), then answer HTTP 500 or reset the socket:
+	 * proves a client never retries a write that may have been applied. With scope '*' it hits POSTs other than the login.
+	 */
+	failAfterCommit?: 'http500' | 'reset';
+	/** Share of authorised requests whose token is found expired (it really expires). */
+	tokenExpiryRate?: number;
+	/** How an expired or invalid token is answered: HTTP 401, or HTTP 200 with body code 401. */
+	tokenExpiryAs?: 'http401' | 'body401';
+	/** recording.getCall / recording.getTask answer a JSON URL (default) or the bytes directly. */
+	recordingsAs?: 'url' | 'file';
+}
+
+export type FaultScope = SandboxEndpointId | '*';
+
+/** What happens to one request, decided when it arrives. */
+export interface FaultPlan {
+	latencyMs: number;
+	reset: boolean;
+	tooManyRequests: boolean;
+	retryAfterSeconds: number;
+	serverErrorStatus: number | undefined;
+	tokenExpiry: boolean;
+	tokenExpiryAs: 'http401' | 'body401';
+	recordingsAs: 'url' | 'file';
+	failAfterCommit: 'http500' | 'reset' | undefined;
+}
+
+export class FaultInjector {
+	private readonly specs = new Map<FaultScope, FaultSpec>();
+	private readonly requestCounts = new Map<SandboxEndpointId, number>();
+
+	constructor(
+		private readonly random: SeededRandom,
+		private readonly defaults: Pick<FaultSpec, 'tokenExpiryAs' | 'recordingsAs'> = {},
+	) {}
+
+	/** Replaces the faults of one scope (default: all endpoints). */
+	set(spec: FaultSpec, scope: FaultScope = '*'): void {
+		this.specs.set(scope, { ...spec });
+		this.requestCounts.clear();
+	}
+
+	/** Clears the faults of one scope, or all of them. */
+	clear(scope?: FaultScope): void {
+		if (scope) this.specs.delete(scope);
+		else this.specs.clear();
+		this.requestCounts.clear();
+	}
+
+	/** The faults in force for an endpoint: the endpoint's own spec over the global one. */
+	effective(endpointId: SandboxEndpointId): FaultSpec {
+		return { ...this.defaults, ...this.specs.get('*'), ...this.specs.get(endpointId) };
+	}
+
+	plan(endpointId: SandboxEndpointId, method: string): FaultPlan {
+		const n = (this.requestCounts.get(endpointId) ?? 0) + 1;
+		this.requestCounts.set(endpointId, n);
+		const spec = this.effective(endpointId);
+		const hit = (kind: string, rate: number | undefined) =>
+			rate !== undefined && rate > 0 && this.random.fraction('fault', kind, endpointId, n) < rate;
+		const ownCommitFault = this.specs.get(endpointId)?.failAfterCommit;
+		return {
+			latencyMs: this.latency(spec.latencyMs, endpointId, n),
+			reset: hit('reset', spec.resetRate),
+			tooManyRequests: hit('429', spec.tooManyRequestsRate),
+			retryAfterSeconds: spec.retryAfterSeconds ?? 1,
+			serverErrorStatus: hit('5xx', spec.serverErrorRate) ? (spec.serverErrorStatus ?? 503) : undefined,
+			tokenExpiry: hit('tokenExpiry', spec.tokenExpiryRate),
+			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
+			recordingsAs: spec.recordingsAs ?? 'url',
+			failAfterCommit: ownCommitFault ?? (isWrite(endpointId, method) ? spec.failAfterCommit : undefined),
+		};
+	}
+
+	private latency(latency: FaultSpec['latencyMs'], endpointId: string, n: number): number {
+		if (latency === undefined) return 0;
+		if (typeof latency === 'number') return latency;
+		return this.random.integer(latency[0], latency[1], 'fault', 'latency', endpointId, n);
+	}
+}
+
+function isWrite(endpointId: SandboxEndpointId, method: string): boolean {
+	return method === 'POST' && endpointId !== 'auth';
+}

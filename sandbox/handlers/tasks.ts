@@ -1,0 +1,80 @@
+// Dev tooling for the iCall sandbox: never ships in the n8n package.
+import { endpoints } from '../../nodes/ICall/contract';
+import { SandboxError, sandboxErrorCodes } from '../http/envelope';
+import type { CalleeInput } from '../http/validation';
+import { robotRowOf, sandboxRobots } from '../state/catalog';
+import { parseClassicTime } from '../state/times';
+import { paginate } from './paging';
+import type { HandlerTable } from './types';
+
+const { taskCreate, taskGetMany, taskGet, callGet } = endpoints;
+
+/** Tasks, their calls and the robot list. Writes answer the changed row (the vendor's is unknown). */
+export const taskHandlers: HandlerTable = {
+	taskCreate: {
+		kinds: { callees: 'callees', startTime: 'classicTime', endTime: 'classicTime' },
+		handle(world, { values }) {
+			const robot = sandboxRobots.find((candidate) => candidate.id === values.robotId);
+			if (!robot) {
+				const known = sandboxRobots.map((candidate) => candidate.id).join(', ');
+				throw SandboxError.param(taskCreate.fields.robotId.wire, `unknown robot "${String(values.robotId)}" (known: ${known})`, sandboxErrorCodes.robotNotFound);
+			}
+			const task = world.tasks.create({
+				name: values.taskName as string,
+				robot,
+				callees: values.callees as CalleeInput[],
+				sipLine: values.sipLine as string | undefined,
+				robotMethod: values.robotMethod as string | undefined,
+				startAt: values.startTime === undefined ? undefined : parseClassicTime(values.startTime as string),
+			});
+			return { data: { [taskCreate.result.taskId]: task.taskId } };
+		},
+	},
+
+	taskGetMany: {
+		kinds: { page: 'positiveInteger', size: 'positiveInteger' },
+		handle: (world, { values }) => ({ data: paginate(taskGetMany, world.tasks.list(), values, (task) => world.rows.task(task)) }),
+	},
+
+	taskGet: {
+		kinds: { page: 'positiveInteger', size: 'positiveInteger' },
+		handle(world, { values }) {
+			const task = world.tasks.require(values.taskId as string);
+			const ended = task.calls.filter((call) => call.phase === 'ended');
+			return { data: paginate(taskGet, ended, values, (call) => world.rows.call(call)) };
+		},
+	},
+
+	taskStop: {
+		kinds: { action: 'constant' },
+		handle(world, { values }) {
+			const task = world.tasks.require(values.taskId as string);
+			world.tasks.stop(task);
+			return { data: world.rows.task(task) };
+		},
+	},
+
+	taskCancelCall: {
+		kinds: { calleeNumber: 'phone' },
+		handle(world, { values }) {
+			const task = world.tasks.require(values.taskId as string);
+			world.tasks.cancelCall(task, values.calleeNumber as string);
+			const call = task.calls.filter((candidate) => candidate.callee === values.calleeNumber).pop();
+			return { data: call ? world.rows.call(call) : null };
+		},
+	},
+
+	callGet: {
+		kinds: {},
+		handle(world, { values }) {
+			const call = world.tasks.findCall(values.callId as string);
+			if (!call) throw SandboxError.param(callGet.fields.callId.wire, `no call with id "${String(values.callId)}"`, sandboxErrorCodes.callNotFound);
+			return { data: world.rows.call(call) };
+		},
+	},
+
+	robotGetMany: {
+		kinds: {},
+		handle: () => ({ data: sandboxRobots.map(robotRowOf) }),
+	},
+};

@@ -1,0 +1,35 @@
+// Dev tooling for the iCall sandbox: never ships in the n8n package.
+import type { EndpointId } from '../../nodes/ICall/contract';
+import type { VirtualClock } from '../clock';
+import type { FieldKinds } from '../http/validation';
+import type { RecordingLibrary, StreamedFile } from '../media/recordings';
+import type { PlanStore } from '../state/plans';
+import type { RowBuilder } from '../state/rows';
+import type { TaskStore } from '../state/tasks';
+
+/** Everything a handler may read or change. */
+export interface SandboxWorld {
+	clock: VirtualClock;
+	tasks: TaskStore;
+	plans: PlanStore;
+	rows: RowBuilder;
+	recordings: RecordingLibrary;
+}
+
+export interface HandlerRequest {
+	/** Validated values by contract field key (`taskId`, `callees`, ...). */
+	values: Record<string, unknown>;
+	/** Whether recordings are answered as a JSON URL or as the bytes (fault option recordingsAs). */
+	recordingsAs: 'url' | 'file';
+}
+
+/** JSON `data` for the success envelope, or a file streamed as the whole answer. */
+export type HandlerResult = { data: unknown } | { file: StreamedFile };
+
+export interface EndpointHandler {
+	/** Types of the endpoint's fields by contract key; unlisted fields are plain strings. */
+	kinds: FieldKinds;
+	handle(world: SandboxWorld, request: HandlerRequest): HandlerResult;
+}
+
+export type HandlerTable = Partial<Record<EndpointId, EndpointHandler>>;

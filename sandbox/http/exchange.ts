@@ -1,0 +1,113 @@
+// Dev tooling for the iCall sandbox: never ships in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { SandboxEndpointId } from '../faults';
+import type { StreamedFile } from '../media/recordings';
+import type { RequestLog, RequestLogEntry } from '../request-log';
+import { envelopeCode, SandboxError } from './envelope';
+
+const maxBodyBytes = 50 * 1024 * 1024;
+
+/** One request and its answer; records itself in the request log once answered or reset. */
+export class Exchange {
+	readonly entry: RequestLogEntry;
+	private readonly started = Date.now();
+	private recorded = false;
+
+	private constructor(
+		private readonly request: IncomingMessage,
+		private readonly response: ServerResponse,
+		private readonly log: RequestLog,
+		readonly url: URL,
+		readonly rawBody: Buffer,
+	) {
+		this.entry = {
+			endpointId: 'unknown',
+			method: request.method ?? 'GET',
+			path: url.pathname,
+			query: Object.fromEntries(url.searchParams),
+			body: undefined,
+			headers: request.headers,
+			unknownFields: [],
+			outcome: 'answered',
+			timestamp: this.started,
+			durationMs: 0,
+		};
+		response.on('close', () => this.record());
+	}
+
+	static async open(request: IncomingMessage, response: ServerResponse, log: RequestLog): Promise<Exchange> {
+		const parts: Buffer[] = [];
+		let size = 0;
+		for await (const part of request as AsyncIterable<Buffer>) {
+			size += part.length;
+			if (size > maxBodyBytes) break;
+			parts.push(part);
+		}
+		const url = new URL(request.url ?? '/', 'http://sandbox.local');
+		return new Exchange(request, response, log, url, Buffer.concat(parts));
+	}
+
+	get method(): string {
+		return this.entry.method;
+	}
+
+	setEndpoint(id: SandboxEndpointId | 'unknown'): void {
+		this.entry.endpointId = id;
+	}
+
+	/** The JSON body as an object; throws a ParamError for anything else. */
+	jsonBody(): Record<string, unknown> {
+		const text = this.rawBody.toString('utf8');
+		let parsed: unknown;
+		try {
+			parsed = text.trim() === '' ? {} : JSON.parse(text);
+		} catch (error) {
+			throw SandboxError.param('body', `not valid JSON (${(error as Error).message})`);
+		}
+		this.entry.body = parsed;
+		if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+			throw SandboxError.param('body', 'must be a JSON object');
+		}
+		return parsed as Record<string, unknown>;
+	}
+
+	sendJson(status: number, body: unknown, headers: Record<string, string> = {}): void {
+		const text = JSON.stringify(body);
+		this.entry.status = status;
+		this.entry.code = envelopeCode(body);
+		this.response.writeHead(status, {
+			'Content-Type': 'application/json; charset=utf-8',
+			'Content-Length': String(Buffer.byteLength(text)),
+			...headers,
+		});
+		this.response.end(text);
+	}
+
+	async sendFile(file: StreamedFile): Promise<void> {
+		this.entry.status = 200;
+		this.response.writeHead(200, {
+			'Content-Type': file.contentType,
+			'Content-Length': String(file.size),
+			'Content-Disposition': `attachment; filename="${file.fileName}"`,
+		});
+		// Readable.from respects backpressure: a slow client never makes the sandbox buffer the file.
+		await pipeline(Readable.from(file.chunks()), this.response).catch(() => undefined);
+	}
+
+	/** Drops the connection without answering (fault injection). */
+	reset(): void {
+		this.entry.outcome = 'reset';
+		this.entry.status = undefined;
+		this.request.socket.destroy();
+	}
+
+	private record(): void {
+		if (this.recorded) return;
+		this.recorded = true;
+		this.entry.durationMs = Date.now() - this.started;
+		this.log.record(this.entry);
+	}
+}
