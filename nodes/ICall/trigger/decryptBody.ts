@@ -12,12 +12,12 @@ export type DecryptResult = { ok: true; payload: unknown } | { ok: false; reason
 
 /** Where the ciphertext sits: the named field of a JSON body, else the whole raw body. */
 export function findCiphertext(body: unknown, rawBody: string, field: string): string | undefined {
-	if (isJsonObject(body)) {
-		const value = body[field];
-		return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-	}
+	if (isJsonObject(body) && typeof body[field] === 'string' && body[field].trim() !== '') return body[field];
 	if (typeof body === 'string' && body.trim() !== '') return body.trim();
 	const raw = rawBody.trim();
+	// A JSON object without the field has no ciphertext. n8n leaves `{}` as the body of content
+	// types it does not parse (e.g. application/octet-stream), so then the raw text is the one to read.
+	if (raw.startsWith('{')) return undefined;
 	// A raw JSON string literal ("...") is unwrapped; anything else is taken as the ciphertext itself.
 	if (raw.startsWith('"') && raw.endsWith('"') && raw.length > 2) return raw.slice(1, -1);
 	return raw === '' ? undefined : raw;

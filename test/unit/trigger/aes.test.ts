@@ -74,7 +74,11 @@ describe('decryptCallbackBody', () => {
 
 	it('reads the ciphertext as the whole body, parsed as text or left raw', () => {
 		expect(decryptCallbackBody(ciphertext, ciphertext, settings)).toEqual({ ok: true, payload });
-		expect(decryptCallbackBody({}, `${ciphertext}\n`, settings)).toEqual({ ok: false, reason: expect.stringContaining('No ciphertext found') });
+		expect(decryptCallbackBody({}, `${ciphertext}\n`, settings)).toEqual({ ok: true, payload });
+		expect(decryptCallbackBody({ other: 1 }, '{"other":1}', settings)).toEqual({
+			ok: false,
+			reason: expect.stringContaining('No ciphertext found'),
+		});
 		expect(decryptCallbackBody(undefined, ciphertext, settings)).toEqual({ ok: true, payload });
 	});
 
