@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
 import { envelopeData } from '../../transport/envelope';
@@ -22,6 +23,13 @@ export function toWire(endpoint: Endpoint, values: Record<string, unknown>): IDa
 	return wire;
 }
 
+/** Required contract fields that are still empty after the escape hatch was merged. */
+export function missingRequired(endpoint: Endpoint, wire: IDataObject): string[] {
+	return Object.entries(endpoint.fields)
+		.filter(([, field]) => field.required && (wire[field.wire] === undefined || wire[field.wire] === ''))
+		.map(([key, field]) => `${key} (${field.wire})`);
+}
+
 /** Builds the request of one item (wire values, then the user's escape hatch) and sends it. */
 export async function sendForItem(
 	this: IExecuteFunctions,
@@ -31,6 +39,10 @@ export async function sendForItem(
 	asStream = false,
 ): Promise<RawResponse> {
 	const merged = { ...toWire(endpoint, values), ...readEscapeHatch(this, endpoint, itemIndex) };
+	const missing = missingRequired(endpoint, merged);
+	if (missing.length > 0) {
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: required field(s) missing: ${missing.join(', ')}`, { itemIndex });
+	}
 	const { retry } = readRequestSettings(this);
 	const request = endpoint.method === 'GET' ? { query: merged } : { body: merged };
 	return await callEndpoint.call(this, endpoint, { ...request, itemIndex, retry, asStream });

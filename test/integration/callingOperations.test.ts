@@ -1,0 +1,188 @@
+// Test code never ships: every calling operation through n8n-core against the sandbox over HTTP.
+import { readItemBinary } from '../harness';
+import type { ICallFixture } from './icallFixture';
+import { byId, debtors, startFixture } from './icallFixture';
+
+let fx: ICallFixture;
+
+beforeAll(async () => {
+	fx = await startFixture();
+});
+afterAll(async () => await fx.sandbox.close());
+
+const robot = byId('robot-collection-01');
+
+async function createTask(count: number, offset = 0): Promise<string> {
+	const [created] = await fx.run(
+		{ resource: 'task', operation: 'create', taskName: `batch ${offset}`, robot, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
+		debtors(count, offset),
+	);
+	return String(created.json.TaskID);
+}
+
+describe('task', () => {
+	it('creates one task from 50 input items in one request', async () => {
+		const before = fx.sandbox.log.count('taskCreate');
+		const output = await fx.run(
+			{
+				resource: 'task',
+				operation: 'create',
+				taskName: 'Morning collection',
+				robot,
+				calleesSource: 'items',
+				phoneField: 'phone',
+				caseIdField: 'loanId',
+				additionalFields: { sipLine: 'line-7', startTime: '2026-11-25T09:00:00' },
+			},
+			debtors(50),
+		);
+		expect(fx.sandbox.log.count('taskCreate') - before).toBe(1);
+		const wire = fx.sandbox.log.last('taskCreate')!;
+		expect(wire.method).toBe('POST');
+		expect(wire.headers.authorization).toBe(`Token ${fx.token()}`);
+		expect(wire.headers['user-agent']).toMatch(/^n8n-nodes-airudder\//);
+		const body = wire.body as Record<string, unknown>;
+		expect(body).toMatchObject({ TaskName: 'Morning collection', RobotID: 'robot-collection-01', SIPLine: 'line-7', StartTime: '2026-11-25 09:00:00' });
+		expect(body).not.toHaveProperty('EndTime');
+		const callees = body.Callees as Array<Record<string, unknown>>;
+		expect(callees).toHaveLength(50);
+		expect(callees[3]).toEqual({ Callee: '+628120000003', CaseID: 'L3', Variables: { name: 'Debtor 3', amount: '150003' } });
+		expect(output).toHaveLength(1);
+		expect(output[0].json.TaskID).toBe(fx.sandbox.state.tasks().at(-1)!.taskId);
+		expect(output[0].pairedItem).toHaveLength(50);
+	});
+
+	it('creates one task per item from callees typed into the node', async () => {
+		const before = fx.sandbox.log.count('taskCreate');
+		const output = await fx.run(
+			{
+				resource: 'task',
+				operation: 'create',
+				taskName: '={{ "VIP " + $json.group }}',
+				robot,
+				calleesSource: 'list',
+				callees: { callee: [{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' }] },
+			},
+			[{ json: { group: 'a' } }, { json: { group: 'b' } }],
+		);
+		expect(fx.sandbox.log.count('taskCreate') - before).toBe(2);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect((fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).TaskName).toBe('VIP b');
+		expect((fx.sandbox.log.last('taskCreate')!.body as { Callees: unknown[] }).Callees).toEqual([
+			{ Callee: '+628110000001', CaseID: 'A1', Variables: { name: 'Ani' } },
+		]);
+	});
+
+	it('lists tasks page by page, and honours Limit', async () => {
+		for (let batch = 0; batch < 3; batch++) await createTask(2, 100 + batch * 2);
+		const all = await fx.run({ resource: 'task', operation: 'getMany', returnAll: true });
+		expect(all.length).toBe(fx.sandbox.state.tasks().length);
+		const limited = await fx.run({ resource: 'task', operation: 'getMany', returnAll: false, limit: 2 });
+		expect(limited).toHaveLength(2);
+		expect(fx.sandbox.log.last('taskGetMany')!.query).toMatchObject({ Page: '1', Number: '2', Type: 'normal' });
+	});
+
+	it('reads the calls of a task with every field of the call row', async () => {
+		const taskId = await createTask(12, 200);
+		await fx.sandbox.clock.runUntilIdle();
+		const calls = await fx.run({ resource: 'task', operation: 'get', task: byId(taskId), returnAll: true, requestOptions: {} });
+		expect(calls).toHaveLength(12);
+		expect(calls[0].json).toEqual(fx.sandbox.state.rows.call(fx.sandbox.state.calls(taskId)[0]));
+		expect(new Set(calls.map((c) => c.json.CallStatus)).size).toBeGreaterThan(1);
+	});
+
+	it('cancels one call and stops a task', async () => {
+		const taskId = await createTask(5, 300);
+		await fx.run({ resource: 'task', operation: 'cancelCall', task: byId(taskId), calleeNumber: '+628120000301' });
+		expect(fx.sandbox.log.last('taskCancelCall')!.body).toEqual({ TaskID: taskId, CalleeNumber: '+628120000301' });
+		const [stopped] = await fx.run({ resource: 'task', operation: 'stop', task: byId(taskId) });
+		expect(fx.sandbox.log.last('taskStop')!.body).toEqual({ Action: 'Stop', TaskID: taskId });
+		expect(stopped.json).toHaveProperty('TaskStatus', 'Stopped');
+	});
+});
+
+describe('robots, strategies and calls', () => {
+	it('lists robots and strategies', async () => {
+		const robots = await fx.run({ resource: 'robot', operation: 'getMany', returnAll: true });
+		expect(robots.map((r) => r.json.RobotID)).toContain('robot-collection-01');
+		const strategies = await fx.run({ resource: 'strategy', operation: 'getMany', returnAll: false, limit: 2 });
+		expect(strategies).toHaveLength(2);
+	});
+
+	it('gets a call by CallID', async () => {
+		const taskId = await createTask(3, 400);
+		await fx.sandbox.clock.runUntilIdle();
+		const callId = fx.sandbox.state.calls(taskId)[1].callId;
+		const [call] = await fx.run({ resource: 'call', operation: 'get', callId });
+		expect(call.json.CallID).toBe(callId);
+		expect(fx.sandbox.log.last('callGet')!.query).toEqual({ CallID: callId });
+	});
+
+	it('offers tasks, robots and strategies in the pickers', async () => {
+		const robots = await fx.search('searchRobots', 'collection');
+		expect(robots.results).toEqual([{ name: 'Collection reminder (English) (robot-collection-01)', value: 'robot-collection-01' }]);
+		const tasks = await fx.search('searchTasks');
+		expect(tasks.results.length).toBeGreaterThan(0);
+		const strategies = await fx.search('searchStrategies');
+		expect(strategies.results.map((s) => s.value)).toContain('strategy-two-rounds');
+	});
+});
+
+describe('recordings', () => {
+	let taskId: string;
+	let answered: string;
+
+	beforeAll(async () => {
+		taskId = await createTask(10, 500);
+		await fx.sandbox.clock.runUntilIdle();
+		answered = fx.sandbox.state.calls(taskId).find((c) => c.hasRecording)!.callee;
+	});
+
+	it('downloads a call recording as binary named after task and callee', async () => {
+		const [item] = await fx.run({ resource: 'recording', operation: 'getCall', task: byId(taskId), callee: answered });
+		const audio = await readItemBinary(item);
+		expect(audio.subarray(0, 4).toString()).toBe('RIFF');
+		expect(item.binary!.data.fileName).toBe(`${taskId}_${answered}.wav`);
+		expect(item.json.RecordingURL).toBeDefined();
+	});
+
+	it('returns only the link when download is off', async () => {
+		const [item] = await fx.run({ resource: 'recording', operation: 'getCall', task: byId(taskId), callee: answered, download: false });
+		expect(item.binary).toBeUndefined();
+		expect(String(item.json.RecordingURL)).toContain('http');
+	});
+
+	it('downloads the task ZIP, whether AIRudder links to it or sends it', async () => {
+		for (const recordingsAs of ['url', 'file'] as const) {
+			fx.sandbox.faults.set({ recordingsAs });
+			const [item] = await fx.run({ resource: 'recording', operation: 'getTask', task: byId(taskId) });
+			const zip = await readItemBinary(item);
+			expect(zip.subarray(0, 2).toString()).toBe('PK');
+			expect(item.binary!.data.fileName).toBe(`${taskId}_recordings.zip`);
+		}
+		fx.sandbox.faults.clear();
+	});
+});
+
+describe('plan', () => {
+	it('creates a plan, reads status and rounds, cancels a number, gets its recordings', async () => {
+		const [plan] = await fx.run(
+			{ resource: 'plan', operation: 'create', planName: 'Two rounds', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' },
+			debtors(8, 600),
+		);
+		const planId = String(plan.json.PlanID);
+		expect((fx.sandbox.log.last('planCreate')!.body as Record<string, unknown>).StrategyID).toBe('strategy-two-rounds');
+		await fx.run({ resource: 'plan', operation: 'cancelCall', plan: byId(planId), calleeNumber: '+628120000607' });
+		expect(fx.sandbox.log.last('planCancelCall')!.body).toEqual({ PlanID: planId, CalleeNumber: '+628120000607' });
+		await fx.sandbox.clock.runUntilIdle();
+		const [status] = await fx.run({ resource: 'plan', operation: 'getStatus', plan: byId(planId) });
+		expect(status.json.PlanID).toBe(planId);
+		const rounds = await fx.run({ resource: 'plan', operation: 'getRounds', plan: byId(planId), returnAll: true });
+		expect(rounds.length).toBeGreaterThanOrEqual(1);
+		expect(rounds[0].json.TaskID).toBeDefined();
+		const callee = fx.sandbox.state.calls(String(rounds[0].json.TaskID)).find((c) => c.hasRecording)!.callee;
+		const recordings = await fx.run({ resource: 'plan', operation: 'getNumberRecordings', plan: byId(planId), callee });
+		expect(recordings.length).toBeGreaterThanOrEqual(1);
+		expect((await readItemBinary(recordings[0])).subarray(0, 4).toString()).toBe('RIFF');
+	});
+});

@@ -1,0 +1,49 @@
+import { checkPhoneNumber } from '../../../nodes/ICall/helpers/phone';
+import { redactSecrets } from '../../../nodes/ICall/helpers/redact';
+import { toClassicTime } from '../../../nodes/ICall/helpers/time';
+
+describe('phone numbers', () => {
+	it.each([
+		['+6281234567890', '+6281234567890'],
+		['+62 812-3456-7890', '+6281234567890'],
+		['(+62) 812.3456.7890', '+6281234567890'],
+		['006281234567890', '+6281234567890'],
+		[6281234567890, undefined],
+	])('%p', (raw, expected) => {
+		const result = checkPhoneNumber(raw);
+		if (expected === undefined) expect(result.ok).toBe(false);
+		else expect(result).toEqual({ ok: true, number: expected });
+	});
+
+	it('explains a missing country code', () => {
+		const result = checkPhoneNumber('081234567890');
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toContain('leading "+"');
+	});
+
+	it.each([undefined, null, '', '+12', '+0123456789', 'call me', { phone: '+6281234567890' }])('refuses %p', (raw) => {
+		expect(checkPhoneNumber(raw).ok).toBe(false);
+	});
+});
+
+describe('classic times', () => {
+	it.each([
+		['2026-11-25T09:30:00', '2026-11-25 09:30:00'],
+		['2026-11-25T09:30:00.000+07:00', '2026-11-25 09:30:00'],
+		['2026-11-25 09:30', '2026-11-25 09:30:00'],
+		['', undefined],
+		['tomorrow', undefined],
+	])('%p → %p', (raw, expected) => {
+		expect(toClassicTime(raw)).toBe(expected);
+	});
+});
+
+describe('redaction', () => {
+	it('masks every occurrence of every secret', () => {
+		expect(redactSecrets('secret-1 and tok-2 and secret-1', ['secret-1', 'tok-2'])).toBe('*** and *** and ***');
+	});
+
+	it('leaves very short or missing secrets alone', () => {
+		expect(redactSecrets('a b c', ['a', undefined])).toBe('a b c');
+	});
+});
