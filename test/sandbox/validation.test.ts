@@ -1,0 +1,112 @@
+// Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
+import { callingEndpoints, endpoints, workflowEndpoints, type EndpointId } from '../../nodes/ICall/contract';
+import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
+import { rawRequest, TestClient } from './client';
+
+const { taskCreate, taskGet, taskStop, taskGetMany } = endpoints;
+const entry = taskCreate.entry;
+const callees = taskCreate.fields.callees.wire;
+
+describe('sandbox: routing and validation', () => {
+	let sandbox: Sandbox;
+	let client: TestClient;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ speed: 'manual' });
+		client = new TestClient(sandbox);
+		await client.login();
+	});
+	afterAll(() => sandbox.close());
+
+	const validTask = () => ({
+		taskName: 'Batch',
+		robotId: 'robot-collection-01',
+		callees: [{ number: '+6281200000001' }, { number: '+6281200000002' }],
+	});
+
+	it('answers 404 in the envelope for unknown paths and wrong methods', async () => {
+		const unknown = await rawRequest(`${sandbox.url}/service/cloud/nothing-here`);
+		expect(unknown.status).toBe(404);
+		expect(unknown.json).toMatchObject({ code: 404 });
+		const wrongMethod = await rawRequest(sandbox.url + taskGetMany.path, { method: 'POST', body: '{}' });
+		expect(wrongMethod.status).toBe(404);
+		expect(wrongMethod.json?.message).toMatch(/takes GET/);
+	});
+
+	it('serves every calling endpoint of the contract (none answers "not modeled")', async () => {
+		for (const id of Object.keys(callingEndpoints) as EndpointId[]) {
+			const answer = await client.call(id, {});
+			expect([id, answer.status]).not.toEqual([id, 404]);
+		}
+	});
+
+	it('answers 404 "not modeled yet" for the workflow family (the extension point)', async () => {
+		const answer = await client.call(Object.keys(workflowEndpoints)[0] as EndpointId, {});
+		expect(answer.status).toBe(404);
+		expect(answer.json?.message).toMatch(/not modeled by the sandbox yet/);
+	});
+
+	it('names the missing field', async () => {
+		const { taskName: _omitted, ...rest } = validTask();
+		const answer = await client.call('taskCreate', rest);
+		expect(answer.status).toBe(400);
+		expect(answer.json).toEqual({ code: 400, status: 'ParamError', message: `${taskCreate.fields.taskName.wire}: is required` });
+	});
+
+	it('rejects wrong types with the field path', async () => {
+		const notArray = await client.call('taskCreate', { ...validTask(), callees: 'x' });
+		expect(notArray.json?.message).toMatch(new RegExp(`^${callees}: must be an array`));
+		const badVariables = await client.call('taskCreate', { ...validTask(), callees: [{ number: '+6281200000001', variables: { a: 1 } }] });
+		expect(badVariables.status).toBe(400);
+		expect(badVariables.json?.message).toMatch(`${callees}[0].${entry.variables}.a: must be a string`);
+		const empty = await client.call('taskCreate', { ...validTask(), callees: [] });
+		expect(empty.json?.code).toBe(sandboxErrorCodes.contactsEmpty);
+		const badTime = await client.call('taskCreate', { ...validTask(), startTime: '2024/01/01 10:00' });
+		expect(badTime.json?.message).toMatch(new RegExp(`^${taskCreate.fields.startTime.wire}: must look like`));
+	});
+
+	it('rejects phone numbers that are not E.164, with code 10510 and the entry path', async () => {
+		const answer = await client.call('taskCreate', { ...validTask(), callees: [{ number: '+6281200000001' }, { number: '081234567' }] });
+		expect(answer.status).toBe(400);
+		expect(answer.json?.code).toBe(10510);
+		expect(answer.json?.message).toMatch(`${callees}[1].${entry.number}: "081234567" is not an E.164`);
+	});
+
+	it('rejects unknown ids with their own codes', async () => {
+		const task = await client.call('taskGet', { taskId: 'nope' });
+		expect([task.status, task.json?.code, task.json?.message]).toEqual([400, 10506, `${taskGet.fields.taskId.wire}: no task with id "nope"`]);
+		const call = await client.call('callGet', { callId: 'nope' });
+		expect([call.status, call.json?.code]).toEqual([400, 10609]);
+		const plan = await client.call('planGetStatus', { planId: 'nope' });
+		expect([plan.status, plan.json?.code]).toEqual([400, sandboxErrorCodes.planNotFound]);
+		const robot = await client.call('taskCreate', { ...validTask(), robotId: 'robot-x' });
+		expect(robot.json?.code).toBe(sandboxErrorCodes.robotNotFound);
+	});
+
+	it('checks constants, page numbers and JSON', async () => {
+		const taskId = await client.createTask(['+6281200000009']);
+		const action = await client.call('taskStop', { action: 'Pause', taskId });
+		expect(action.json?.message).toBe(`${taskStop.fields.action.wire}: must be "Stop", got "Pause"`);
+		const page = await client.call('taskGetMany', { page: 0 });
+		expect(page.json?.message).toMatch(`${taskGetMany.fields.page.wire}: must be a positive integer`);
+		const tooBig = await client.call('taskGetMany', { size: 5000 });
+		expect(tooBig.json?.message).toMatch(`${taskGetMany.fields.size.wire}: must be at most 1000`);
+		const notJson = await rawRequest(sandbox.url + taskCreate.path, {
+			method: 'POST',
+			headers: { Authorization: `Token ${client.token}` },
+			body: '{not json',
+		});
+		expect(notJson.status).toBe(400);
+		expect(notJson.json?.message).toMatch(/^body: not valid JSON/);
+	});
+
+	it('accepts unknown extra fields and records them in the log', async () => {
+		const answer = await client.call('taskCreate', { ...validTask(), CallbackTag: 'x', Priority: 3 });
+		expect(answer.status).toBe(200);
+		const logged = sandbox.log.last('taskCreate');
+		expect(logged?.unknownFields).toEqual(['CallbackTag', 'Priority']);
+		expect(logged?.body).toMatchObject({ CallbackTag: 'x', [taskCreate.fields.taskName.wire]: 'Batch' });
+		expect(logged?.headers.authorization).toBe(`Token ${client.token}`);
+		expect([logged?.status, logged?.code]).toEqual([200, 200]);
+	});
+});
