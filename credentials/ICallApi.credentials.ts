@@ -9,12 +9,15 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import { UserError } from 'n8n-workflow';
+import { sleep, UserError } from 'n8n-workflow';
 
 import { conventions, endpoints } from '../nodes/ICall/contract';
 import { redactSecrets } from '../nodes/ICall/helpers/redact';
 
 const { auth, envelope } = conventions;
+
+const LOGIN_RETRIES = 3;
+const LOGIN_RETRY_DELAY_MS = 250;
 
 export function normalizeBaseUrl(baseUrl: unknown): string {
 	return String(baseUrl ?? conventions.baseUrl.value).trim().replace(/\/+$/, '');
@@ -98,13 +101,21 @@ export class ICallApi implements ICredentialType {
 		let status: number | undefined;
 		let body: unknown;
 		let networkProblem: string | undefined;
-		try {
-			const response = (await this.helpers.httpRequest(request)) as { statusCode: number; body: unknown };
-			status = response.statusCode;
-			body = response.body;
-		} catch (error) {
-			const { code, message } = error as { code?: string; message?: string };
-			networkProblem = redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
+		// A login is safe to repeat (it only issues a token), so transient failures get a few more tries.
+		for (let attempt = 0; attempt <= LOGIN_RETRIES; attempt++) {
+			if (attempt > 0) await sleep(LOGIN_RETRY_DELAY_MS * 2 ** (attempt - 1));
+			networkProblem = undefined;
+			try {
+				const response = (await this.helpers.httpRequest(request)) as { statusCode: number; body: unknown };
+				status = response.statusCode;
+				body = response.body;
+			} catch (error) {
+				const { code, message } = error as { code?: string; message?: string };
+				networkProblem = redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
+				status = undefined;
+			}
+			const transient = networkProblem !== undefined || status === 429 || (status !== undefined && status >= 500);
+			if (!transient) break;
 		}
 		if (networkProblem !== undefined) {
 			throw new UserError(`Cannot reach AIRudder at ${baseUrl} (${networkProblem}). Check the Base URL and the network.`);
