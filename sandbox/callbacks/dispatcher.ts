@@ -25,6 +25,11 @@ export interface CallbackSettings {
 	retryIntervalMs?: number;
 	/** Real ms to wait for the receiver's answer (default 10 000). */
 	timeoutMs?: number;
+	/**
+	 * Deliveries in flight at once (default 1: events arrive in the order they happened, so a task's
+	 * last call.finished precedes its task.finished). Raise it to load a receiver harder.
+	 */
+	concurrency?: number;
 }
 
 /** Query parameter of the URL secret (CONTRACT.md: "require a `token` query parameter"). */
@@ -46,6 +51,8 @@ export function payloadFor(eventId: string, row: Record<string, unknown>): Recor
 /** Posts events with AIRudder's retry rule: on a non-2xx answer or no answer, try again later. */
 export class CallbackDispatcher {
 	private settings: CallbackSettings;
+	private readonly waiting: Array<() => void> = [];
+	private active = 0;
 
 	constructor(
 		private readonly clock: VirtualClock,
@@ -80,7 +87,7 @@ export class CallbackDispatcher {
 	}
 
 	private attempt(delivery: CallbackDelivery): void {
-		const work = this.postOnce(delivery.payload, delivery.url).then((result) => {
+		const work = this.inTurn(() => this.postOnce(delivery.payload, delivery.url)).then((result) => {
 			delivery.attempts.push({
 				timestamp: Date.now(),
 				virtualTime: this.clock.now(),
@@ -97,6 +104,23 @@ export class CallbackDispatcher {
 			this.clock.schedule(interval, 'callback retry', () => this.attempt(delivery));
 		});
 		this.clock.track(work);
+	}
+
+	/** Runs `post` once fewer than `concurrency` posts are in flight, first come first served. */
+	private async inTurn<T>(post: () => Promise<T>): Promise<T> {
+		// A finishing post hands its slot straight to the next waiter, so no newcomer can jump the queue.
+		if (this.active >= Math.max(1, this.settings.concurrency ?? 1)) {
+			await new Promise<void>((resolve) => this.waiting.push(resolve));
+		} else {
+			this.active++;
+		}
+		try {
+			return await post();
+		} finally {
+			const next = this.waiting.shift();
+			if (next) next();
+			else this.active--;
+		}
 	}
 
 	private prepare(payload: Record<string, unknown>): { body: string; headers: Record<string, string> } {

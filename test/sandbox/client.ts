@@ -1,5 +1,5 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any */
 import * as http from 'node:http';
 import { conventions, endpoints, type Endpoint, type EndpointId } from '../../nodes/ICall/contract';
 import { demoAccount, type Sandbox } from '../../sandbox';
@@ -65,7 +65,7 @@ export class TestClient {
 		const endpoint = endpoints[id];
 		const auth = headers ?? { [conventions.authorization.header]: `${conventions.authorization.scheme} ${this.token}` };
 		if (endpoint.method === 'GET') {
-			const query = new URLSearchParams(Object.entries(input).map(([key, value]) => [key, String(value)]));
+			const query = new URLSearchParams(Object.entries(input).map(([key, value]): [string, string] => [key, String(value)]));
 			return rawRequest(`${this.sandbox.url}${endpoint.path}?${query}`, { headers: auth });
 		}
 		return rawRequest(this.sandbox.url + endpoint.path, {

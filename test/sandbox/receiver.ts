@@ -1,5 +1,5 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,7 +11,7 @@ export interface ReceivedCallback {
 }
 
 /** A webhook receiver standing in for the n8n trigger; `answer` decides each reply's status. */
-export async function startReceiver(answer: (index: number) => number = () => 200): Promise<{
+export async function startReceiver(answer: (index: number, callback: ReceivedCallback) => number = () => 200): Promise<{
 	url: string;
 	received: ReceivedCallback[];
 	close: () => Promise<void>;
@@ -29,7 +29,7 @@ export async function startReceiver(answer: (index: number) => number = () => 20
 				json = undefined;
 			}
 			received.push({ url: request.url ?? '', headers: request.headers, rawBody, json });
-			response.writeHead(answer(received.length - 1), { 'Content-Type': 'application/json' }).end('{"code":200,"status":"OK"}');
+			response.writeHead(answer(received.length - 1, received[received.length - 1]), { 'Content-Type': 'application/json' }).end('{"code":200,"status":"OK"}');
 		});
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

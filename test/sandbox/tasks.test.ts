@@ -1,4 +1,5 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { callRow, callStatuses, endpoints, taskRow, taskStatuses } from '../../nodes/ICall/contract';
 import { pageRowsKey, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { phoneNumbers, TestClient } from './client';

@@ -1,0 +1,118 @@
+// Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
+import { createDecipheriv, createHmac } from 'node:crypto';
+import { callRow, conventions, taskRow, taskStatuses } from '../../nodes/ICall/contract';
+import { startSandbox, type Sandbox } from '../../sandbox';
+import { phoneNumbers, TestClient } from './client';
+import { startReceiver } from './receiver';
+
+describe('sandbox: callbacks', () => {
+	let sandbox: Sandbox;
+	let client: TestClient;
+	let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+	async function setUp(answer?: Parameters<typeof startReceiver>[0]): Promise<void> {
+		receiver = await startReceiver(answer);
+		sandbox = await startSandbox({ speed: 'manual', callbacks: { url: receiver.url } });
+		client = new TestClient(sandbox);
+		await client.login();
+	}
+	afterEach(async () => {
+		await sandbox.close();
+		await receiver.close();
+	});
+
+	it('posts call.finished per call, then task.finished, with the contract headers', async () => {
+		await setUp();
+		const numbers = phoneNumbers(4);
+		const taskId = await client.createTask(numbers);
+		await sandbox.clock.runUntilIdle();
+		const bodies = receiver.received.map((callback) => callback.json);
+		const calls = bodies.filter((body) => body[callRow.callId] !== undefined);
+		expect(calls.map((body) => body[callRow.callee]).sort()).toEqual(numbers);
+		expect(Object.keys(calls[0]).sort()).toEqual(Object.values(callRow).sort());
+		const last = bodies[bodies.length - 1];
+		expect(last).toMatchObject({ [taskRow.taskId]: taskId, [taskRow.taskStatus]: taskStatuses.finished, [taskRow.total]: 4 });
+		expect(last[callRow.callee]).toBeUndefined();
+		const headers = receiver.received[0].headers;
+		expect(headers['content-type']).toBe('application/json');
+		expect(headers['user-agent']).toBe(conventions.callbacks.userAgent);
+		expect(sandbox.log.callbacks.every((delivery) => delivery.delivered && delivery.attempts.length === 1)).toBe(true);
+	});
+
+	it('retries a failed delivery at the contract interval, up to the maximum tries', async () => {
+		let callAttempts = 0;
+		await setUp((_index, callback) => (callback.json[callRow.callId] !== undefined && ++callAttempts <= 2 ? 500 : 200));
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		const [callDelivery] = sandbox.log.callbacks;
+		expect(callDelivery.attempts.map((attempt) => attempt.status)).toEqual([500, 500, 200]);
+		expect(callDelivery.delivered).toBe(true);
+		const gaps = callDelivery.attempts.slice(1).map((attempt, index) => attempt.virtualTime - callDelivery.attempts[index].virtualTime);
+		expect(gaps).toEqual([conventions.callbacks.retryIntervalSeconds * 1000, conventions.callbacks.retryIntervalSeconds * 1000]);
+	});
+
+	it('gives up after maxTries when the receiver keeps failing', async () => {
+		await setUp(() => 503);
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		for (const delivery of sandbox.log.callbacks) {
+			expect(delivery.attempts).toHaveLength(conventions.callbacks.maxTries);
+			expect([delivery.delivered, delivery.done]).toEqual([false, true]);
+		}
+		expect(receiver.received).toHaveLength(2 * conventions.callbacks.maxTries);
+	});
+
+	it('retries when nobody listens, and honours maxTries/retryIntervalMs overrides', async () => {
+		await setUp();
+		sandbox.configureCallbacks({ url: 'http://127.0.0.1:9/nobody', maxTries: 2, retryIntervalMs: 1_000 });
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		const [delivery] = sandbox.log.callbacks;
+		expect(delivery.attempts).toHaveLength(2);
+		expect(delivery.attempts[0].error).toBeDefined();
+		expect(delivery.attempts[1].virtualTime - delivery.attempts[0].virtualTime).toBe(1_000);
+	});
+
+	it('signs the raw body and appends the URL token', async () => {
+		await setUp();
+		sandbox.configureCallbacks({ signingSecret: 's3cret', token: 'url-token' });
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		for (const callback of receiver.received) {
+			const expected = createHmac('sha256', 's3cret').update(callback.rawBody).digest('hex');
+			expect(callback.headers[conventions.callbacks.signatureHeader.toLowerCase()]).toBe(expected);
+			expect(new URL(callback.url, 'http://x').searchParams.get('token')).toBe('url-token');
+		}
+	});
+
+	it.each([
+		['aes-128-ecb', '0123456789abcdef', undefined, 'base64'],
+		['aes-128-cbc', '0123456789abcdef', 'fedcba9876543210', 'hex'],
+		['aes-256-cbc', '0123456789abcdef0123456789abcdef', 'fedcba9876543210', 'base64'],
+	] as const)('encrypts bodies with %s into {"data": ciphertext}', async (mode, key, iv, encoding) => {
+		await setUp();
+		sandbox.configureCallbacks({ encryption: { mode, key, iv, encoding }, signingSecret: 'sig' });
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		expect(receiver.received.length).toBeGreaterThan(0);
+		for (const callback of receiver.received) {
+			expect(Object.keys(callback.json)).toEqual([conventions.envelope.data]);
+			const decipher = createDecipheriv(mode, Buffer.from(key), iv ? Buffer.from(iv) : null);
+			const plain = Buffer.concat([decipher.update(Buffer.from(callback.json.data, encoding)), decipher.final()]).toString('utf8');
+			expect(JSON.parse(plain)[taskRow.taskId]).toBeDefined();
+			expect(callback.headers['x-airudder-sign']).toBe(createHmac('sha256', 'sig').update(callback.rawBody).digest('hex'));
+		}
+	});
+
+	it('posts synthetic callbacks for benchmarks and tallies the statuses', async () => {
+		await setUp((index) => (index % 10 === 0 ? 500 : 200));
+		const result = await sandbox.postCallbacks(50, 8);
+		expect(result.sent).toBe(50);
+		expect(result.statuses).toEqual({ 200: 45, 500: 5 });
+		expect(result.failures).toBe(5);
+		expect(receiver.received).toHaveLength(50);
+		expect(new Set(receiver.received.map((callback) => callback.json[callRow.callId])).size).toBe(50);
+		const single = await sandbox.postEvent({ hello: 'world' });
+		expect(single.status).toBe(500);
+	});
+});
