@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as call from './call';
-import type { OperationEntry } from './common/operationModule';
+import type { OperationModule } from './common/operationModule';
 import * as plan from './plan';
 import * as recording from './recording';
 import * as robot from './robot';
@@ -10,7 +10,7 @@ import * as task from './task';
 
 interface ResourceModule {
 	description: INodeProperties[];
-	entries: Record<string, OperationEntry>;
+	operations: Record<string, OperationModule>;
 }
 
 /** Every implemented resource (display name → module); the router and the description read it. */

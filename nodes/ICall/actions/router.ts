@@ -7,9 +7,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const entry = resources[resource]?.module.entries[operation];
-	if (!entry) {
+	const operationModule = resources[resource]?.module.operations[operation];
+	if (!operationModule) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
-	return [await entry.module.execute.call(this, items)];
+	return [await operationModule.execute.call(this, items)];
 }

@@ -33,7 +33,7 @@ describe('node description', () => {
 
 	it('has exactly one operation per implemented endpoint of the contract', () => {
 		const operations = Object.entries(resources).flatMap(([resource, { module }]) =>
-			Object.keys(module.entries).map((operation) => `${resource}.${operation}`),
+			Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
 		);
 		expect(operations.sort()).toEqual(implemented.map((e) => `${e.resource}.${e.operation}`).sort());
 		expect(operations).toHaveLength(15);

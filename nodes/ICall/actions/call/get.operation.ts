@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -20,6 +20,8 @@ const properties: INodeProperties[] = [
 	},
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get', value: 'get', action: 'Get a call by ID', description: 'Call details and recording link by CallID' };
 
 export const description = forOperation('call', 'get', properties);
 

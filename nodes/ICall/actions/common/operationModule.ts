@@ -2,17 +2,14 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePrope
 
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
+	/** The entry of the resource's Operation selector. */
+	option: INodePropertyOptions;
 	description: INodeProperties[];
 	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
 }
 
-export interface OperationEntry {
-	option: INodePropertyOptions;
-	module: OperationModule;
-}
-
 /** The resource's Operation selector followed by the fields of each operation. */
-export function resourceDescription(resource: string, entries: OperationEntry[], defaultOperation: string): INodeProperties[] {
+export function resourceDescription(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Operation',
@@ -20,9 +17,9 @@ export function resourceDescription(resource: string, entries: OperationEntry[],
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource] } },
-			options: entries.map((entry) => entry.option),
+			options: operations.map((operation) => operation.option),
 			default: defaultOperation,
 		},
-		...entries.flatMap((entry) => entry.module.description),
+		...operations.flatMap((operation) => operation.description),
 	];
 }

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -16,6 +16,8 @@ const properties: INodeProperties[] = [
 	phoneProperty('calleeNumber', 'Phone Number', 'The number whose remaining calls in the plan should not be made, in E.164'),
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Cancel Call', value: 'cancelCall', action: 'Cancel one number in a plan', description: 'Take one number out of the remaining rounds' };
 
 export const description = forOperation('plan', 'cancelCall', properties);
 

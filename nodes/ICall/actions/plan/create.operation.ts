@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { calleeProperties } from '../common/callees';
@@ -32,6 +32,8 @@ const properties: INodeProperties[] = [
 	},
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a dialing plan', description: 'Start a multi-round plan that follows a strategy' };
 
 export const description = forOperation('plan', 'create', properties);
 

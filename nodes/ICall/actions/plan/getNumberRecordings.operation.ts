@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -18,6 +18,8 @@ const properties: INodeProperties[] = [
 	...downloadProperties,
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get Number Recordings', value: 'getNumberRecordings', action: 'Get all recordings of a number in a plan', description: 'Recordings of one number across all rounds' };
 
 export const description = forOperation('plan', 'getNumberRecordings', properties);
 

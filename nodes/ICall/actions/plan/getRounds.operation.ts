@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -16,6 +16,8 @@ const properties: INodeProperties[] = [
 	...pagingProperties,
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get Rounds', value: 'getRounds', action: 'Get the rounds of a plan', description: 'One item per round with its task' };
 
 export const description = forOperation('plan', 'getRounds', properties);
 

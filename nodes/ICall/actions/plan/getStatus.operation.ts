@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -10,6 +10,8 @@ import { singlePerItem } from '../common/single';
 const endpoint = endpoints.planGetStatus;
 
 const properties: INodeProperties[] = [...modeledNotice(endpoint), planLocator, escapeHatchProperty(endpoint)];
+
+export const option: INodePropertyOptions = { name: 'Get Status', value: 'getStatus', action: 'Get the status of a plan', description: 'Progress and state of a plan' };
 
 export const description = forOperation('plan', 'getStatus', properties);
 

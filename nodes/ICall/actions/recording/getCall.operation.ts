@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -18,6 +18,8 @@ const properties: INodeProperties[] = [
 	...downloadProperties,
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get Call Recording', value: 'getCall', action: 'Get the recording of a call', description: 'The audio of one number in a task' };
 
 export const description = forOperation('recording', 'getCall', properties);
 

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -11,6 +11,8 @@ import { downloadProperties, safeFileName } from '../common/recordings';
 const endpoint = endpoints.recordingGetTask;
 
 const properties: INodeProperties[] = [...modeledNotice(endpoint), taskLocator, ...downloadProperties, escapeHatchProperty(endpoint)];
+
+export const option: INodePropertyOptions = { name: 'Get Task Recordings', value: 'getTask', action: 'Get all recordings of a task', description: 'A ZIP of every recording of a task' };
 
 export const description = forOperation('recording', 'getTask', properties);
 

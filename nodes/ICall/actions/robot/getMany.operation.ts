@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -10,6 +10,8 @@ import { pagingProperties } from '../common/paging';
 const endpoint = endpoints.robotGetMany;
 
 const properties: INodeProperties[] = [...modeledNotice(endpoint), ...pagingProperties, escapeHatchProperty(endpoint)];
+
+export const option: INodePropertyOptions = { name: 'Get Many', value: 'getMany', action: 'Get many robots', description: 'List the voice robots of your account' };
 
 export const description = forOperation('robot', 'getMany', properties);
 

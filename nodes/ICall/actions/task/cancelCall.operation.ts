@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -14,6 +14,8 @@ const properties: INodeProperties[] = [
 	phoneProperty('calleeNumber', 'Phone Number', 'The number whose call should not be made, in E.164'),
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Cancel Call', value: 'cancelCall', action: 'Cancel one call in a task', description: 'Take one number out of a running task' };
 
 export const description = forOperation('task', 'cancelCall', properties);
 

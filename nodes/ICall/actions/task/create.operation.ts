@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
@@ -60,6 +60,8 @@ const properties: INodeProperties[] = [
 	},
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a calling task', description: 'Start a robot calling task for a list of numbers' };
 
 export const description = forOperation('task', 'create', properties);
 

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -16,6 +16,8 @@ const properties: INodeProperties[] = [
 	...pagingProperties,
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get', value: 'get', action: 'Get the calls of a task', description: 'One item per call with status, duration, intention and recording link' };
 
 export const description = forOperation('task', 'get', properties);
 

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints, taskListTypes } from '../../contract';
 import { forOperation } from '../common/display';
@@ -23,6 +23,8 @@ const properties: INodeProperties[] = [
 	},
 	escapeHatchProperty(endpoint),
 ];
+
+export const option: INodePropertyOptions = { name: 'Get Many', value: 'getMany', action: 'Get many tasks', description: 'List the tasks created in your account' };
 
 export const description = forOperation('task', 'getMany', properties);
 

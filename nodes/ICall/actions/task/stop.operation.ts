@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { forOperation } from '../common/display';
@@ -9,6 +9,8 @@ import { singlePerItem } from '../common/single';
 const endpoint = endpoints.taskStop;
 
 const properties: INodeProperties[] = [taskLocator, escapeHatchProperty(endpoint)];
+
+export const option: INodePropertyOptions = { name: 'Stop', value: 'stop', action: 'Stop a task', description: 'Cancel a calling task: no further calls are made' };
 
 export const description = forOperation('task', 'stop', properties);
 
