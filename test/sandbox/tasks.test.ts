@@ -1,5 +1,6 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-explicit-any, @n8n/community-nodes/no-restricted-imports */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { callRow, callStatuses, endpoints, taskRow, taskStatuses } from '../../nodes/ICall/contract';
 import { pageRowsKey, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { phoneNumbers, TestClient } from './client';
@@ -158,5 +159,21 @@ describe('sandbox: calling tasks', () => {
 		const strategies = await client.data('strategyGetMany');
 		expect(strategies.length).toBeGreaterThanOrEqual(3);
 		expect(Object.keys(strategies[0]).sort()).toEqual(Object.values(endpoints.strategyGetMany.result).sort());
+	});
+});
+
+describe('sandbox: real-time clock', () => {
+	it('finishes a task by itself when the clock runs fast', async () => {
+		const { sandbox, client } = await sandboxWithClient({ speed: 50_000 });
+		try {
+			const taskId = await client.createTask(phoneNumbers(5));
+			const deadline = Date.now() + 5_000;
+			while (sandbox.state.task(taskId)?.status === taskStatuses.running && Date.now() < deadline) {
+				await sleep(10);
+			}
+			expect(sandbox.state.task(taskId)?.status).toBe(taskStatuses.finished);
+		} finally {
+			await sandbox.close();
+		}
 	});
 });
