@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints } from '../../nodes/ICall/contract';
+import { endpoints, taskListTypes } from '../../nodes/ICall/contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { CalleeInput } from '../http/validation';
 import { robotRowOf, sandboxRobots } from '../state/catalog';
@@ -33,7 +33,13 @@ export const taskHandlers: HandlerTable = {
 
 	taskGetMany: {
 		kinds: { page: 'positiveInteger', size: 'positiveInteger' },
-		handle: (world, { values }) => ({ data: paginate(taskGetMany, world.tasks.list(), values, (task) => world.rows.task(task)) }),
+		handle(world, { values }) {
+			// Plans are listed through the same endpoint with the (modeled) plan type.
+			if (values.type === taskListTypes.plan) {
+				return { data: paginate(taskGetMany, world.plans.list(), values, (plan) => world.rows.plan(plan)) };
+			}
+			return { data: paginate(taskGetMany, world.tasks.list(), values, (task) => world.rows.task(task)) };
+		},
 	},
 
 	taskGet: {

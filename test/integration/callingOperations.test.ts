@@ -180,6 +180,8 @@ describe('plan', () => {
 		const rounds = await fx.run({ resource: 'plan', operation: 'getRounds', plan: byId(planId), returnAll: true });
 		expect(rounds.length).toBeGreaterThanOrEqual(1);
 		expect(rounds[0].json.TaskID).toBeDefined();
+		const plans = await fx.search('searchPlans', 'two');
+		expect(plans.results.map((result) => result.value)).toContain(planId);
 		const callee = fx.sandbox.state.calls(String(rounds[0].json.TaskID)).find((c) => c.hasRecording)!.callee;
 		const recordings = await fx.run({ resource: 'plan', operation: 'getNumberRecordings', plan: byId(planId), callee });
 		expect(recordings.length).toBeGreaterThanOrEqual(1);
