@@ -33,7 +33,7 @@ export interface CallbackSettings {
 }
 
 /** Query parameter of the URL secret (CONTRACT.md: "require a `token` query parameter"). */
-export const callbackTokenParameter = 'token';
+export const callbackTokenParameter = conventions.callbacks.tokenQueryParameter;
 
 /** Resolves an event id against the contract catalog, so a renamed event fails loudly at load. */
 export function catalogEvent(id: string): string {

@@ -30,5 +30,5 @@ export function decryptCallbackText(ciphertext: string, parameters: CallbackEncr
 
 /** The body the sandbox POSTs when encryption is on: `{"data":"<ciphertext>"}`. */
 export function encryptedCallbackBody(payloadJson: string, parameters: CallbackEncryptionParameters): string {
-	return JSON.stringify({ [conventions.envelope.data]: encryptCallbackText(payloadJson, parameters) });
+	return JSON.stringify({ [conventions.callbacks.encryptedBodyField]: encryptCallbackText(payloadJson, parameters) });
 }

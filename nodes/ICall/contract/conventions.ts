@@ -36,6 +36,10 @@ export const conventions = {
 		signatureAlgorithm: 'hex HMAC-SHA256 of the raw body',
 		signatureTag: 'M',
 		userAgent: 'Airudder',
+		/** Our model of the secret AIRudder staff paste into the URL: `?token=...` (M). */
+		tokenQueryParameter: 'token',
+		/** Our model of an encrypted callback: `{"data": "<ciphertext>"}` (M). */
+		encryptedBodyField: 'data',
 		retryIntervalSeconds: 60,
 		maxTries: 5,
 		retryTag: 'D',

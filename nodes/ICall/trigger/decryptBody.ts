@@ -1,5 +1,6 @@
 import type { AesSettings } from '../helpers/aes';
 import { AesError, decryptAes } from '../helpers/aes';
+import { conventions } from '../contract';
 import { isJsonObject } from './recognizeEvent';
 
 /**
@@ -27,7 +28,7 @@ export function decryptCallbackBody(
 	body: unknown,
 	rawBody: string,
 	settings: AesSettings,
-	field = 'data',
+	field: string = conventions.callbacks.encryptedBodyField,
 ): DecryptResult {
 	const ciphertext = findCiphertext(body, rawBody, field);
 	if (ciphertext === undefined) {
