@@ -1,0 +1,132 @@
+// Dev tooling (e2e tests, `npm start`); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { parseExecuteOutput, type WorkflowRun } from './execute-output';
+import type { N8nInstance } from './instance';
+import { runProcess, type ProcessResult } from './process-utils';
+
+/** Runs one n8n CLI command against the instance (each command boots n8n: ~3-6 s). */
+export async function runN8nCommand(
+	instance: N8nInstance,
+	args: string[],
+	timeoutMs = 5 * 60 * 1000,
+): Promise<ProcessResult> {
+	return await runProcess(instance.runtime.nodeExecutable, [instance.runtime.n8nEntry, ...args], {
+		cwd: instance.userFolder,
+		env: instance.env,
+		timeoutMs,
+	});
+}
+
+async function runN8nCommandOrThrow(instance: N8nInstance, args: string[]): Promise<ProcessResult> {
+	const result = await runN8nCommand(instance, args);
+	if (result.exitCode !== 0) {
+		const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+		throw new Error(`n8n ${args.join(' ')} exited with ${result.exitCode}:\n${tail}`);
+	}
+	return result;
+}
+
+/** Writes the JSON to a file in the instance folder: the import commands read files only. */
+function writeImportFile(instance: N8nInstance, kind: string, content: unknown): string {
+	const dir = path.join(instance.userFolder, 'imports');
+	fs.mkdirSync(dir, { recursive: true });
+	const file = path.join(dir, `${kind}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+	fs.writeFileSync(file, JSON.stringify(content, null, 2));
+	return file;
+}
+
+export interface CredentialToImport {
+	/** Fixed id, so workflows can reference it as `credentials: { iCallApi: { id, name } }`. */
+	id: string;
+	name: string;
+	/** Credential type name, e.g. `iCallApi`. */
+	type: string;
+	/** Plain field values; n8n encrypts them with the instance key on import. */
+	data: Record<string, unknown>;
+}
+
+/** Imports credentials into the owner's personal project (n8n works without a logged-in owner). */
+export async function importCredentials(
+	instance: N8nInstance,
+	credentials: CredentialToImport | CredentialToImport[],
+): Promise<void> {
+	const list = Array.isArray(credentials) ? credentials : [credentials];
+	const file = writeImportFile(instance, 'credentials', list);
+	await runN8nCommandOrThrow(instance, ['import:credentials', `--input=${file}`]);
+}
+
+export interface WorkflowToImport {
+	id?: string;
+	name: string;
+	nodes: unknown[];
+	connections: Record<string, unknown>;
+	[key: string]: unknown;
+}
+
+/**
+ * Imports a workflow and returns its id. Without an id in the JSON n8n would generate one that
+ * the CLI does not print, so a missing id is filled in with a fresh one (n8n ids are 16 chars).
+ */
+export async function importWorkflow(instance: N8nInstance, workflow: WorkflowToImport): Promise<string> {
+	const id = workflow.id ?? `e2e${Math.random().toString(36).slice(2, 15).padEnd(13, '0')}`;
+	const file = writeImportFile(instance, 'workflow', { settings: {}, ...workflow, id, active: false });
+	await runN8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]);
+	return id;
+}
+
+/**
+ * Publishes (activates) the current version of a workflow, in the database only: a running
+ * n8n does not notice (the command says so itself). Publish before `startServer`, or restart
+ * the server; on a running server use `N8nRestSession.activateWorkflow` instead.
+ */
+export async function publishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
+	await runN8nCommandOrThrow(instance, ['publish:workflow', `--id=${workflowId}`]);
+}
+
+export interface CliExecution {
+	/** The workflow ran to the end without an error. */
+	ok: boolean;
+	/** n8n's execution status: success | error | ... ('unknown' if no run was printed). */
+	status: string;
+	/** The run record; absent only when n8n failed before running (unknown id, boot error). */
+	run?: WorkflowRun;
+	/** The error message of a failed run, or the last output line of a failed command. */
+	errorMessage?: string;
+	/**
+	 * n8n 2.41.1 often dies with SIGSEGV while exiting after `execute`, once the run has been
+	 * printed: isolated-vm (the default "vm" expression engine) crashes at process teardown.
+	 * With N8N_EXPRESSION_ENGINE=legacy it never happens. A complete run is trusted anyway.
+	 */
+	crashedOnExit: boolean;
+	exitCode: number;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * `n8n execute --id --rawOutput`: runs the workflow from its Manual Trigger (or Execute
+ * Workflow Trigger) in a separate n8n process and returns the parsed run. A failed run exits
+ * with 1 and is still recovered from the log lines.
+ */
+export async function executeWorkflow(instance: N8nInstance, workflowId: string): Promise<CliExecution> {
+	const result = await runN8nCommand(instance, ['execute', `--id=${workflowId}`, '--rawOutput']);
+	const run = parseExecuteOutput(result.stdout);
+	const runError = run?.data.resultData.error?.message;
+	const crashedOnExit = result.signal === 'SIGSEGV' && run !== undefined;
+	const exitedCleanly = result.exitCode === 0 || crashedOnExit;
+	const ok = exitedCleanly && run !== undefined && runError === undefined && run.status === 'success';
+	const lastLines = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-5).join('\n');
+	return {
+		ok,
+		status: run?.status ?? 'unknown',
+		run,
+		errorMessage: ok ? undefined : (runError ?? (lastLines || `exit ${result.exitCode} ${result.signal ?? ''}`)),
+		crashedOnExit,
+		exitCode: result.exitCode,
+		stdout: result.stdout,
+		stderr: result.stderr,
+	};
+}

@@ -1,0 +1,35 @@
+// Dev tooling (e2e tests, `npm start`); never shipped in the n8n package.
+// A real n8n 2.41.1 (on Node 24) driven headless: install, isolate, load our package, import,
+// execute, serve, and read back what n8n recorded. See README.md in this folder.
+export { ensureN8nRuntime, defaultRuntimeCacheDir, N8N_VERSION, type N8nRuntime } from './runtime-install';
+export {
+	createN8nInstance,
+	removeN8nInstance,
+	TEST_ENCRYPTION_KEY,
+	type N8nInstance,
+	type InstanceOptions,
+} from './instance';
+export { findProjectRoot, packProject, installPackageTarball, installProjectPackage } from './package-install';
+export {
+	runN8nCommand,
+	importCredentials,
+	importWorkflow,
+	publishWorkflow,
+	executeWorkflow,
+	type CredentialToImport,
+	type WorkflowToImport,
+	type CliExecution,
+} from './cli-commands';
+export { parseExecuteOutput, nodeOutputItems, type WorkflowRun, type NodeRun } from './execute-output';
+export { startServer, type N8nServer, type StartServerOptions } from './server';
+export { N8nRestSession, OWNER } from './rest-session';
+export {
+	listExecutions,
+	getExecution,
+	getExecutions,
+	waitForExecutions,
+	type ExecutionSummary,
+	type ExecutionRecord,
+} from './executions';
+export { testCredential, type CredentialTestResult } from './credential-test';
+export { findFreePort } from './process-utils';

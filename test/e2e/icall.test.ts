@@ -1,0 +1,186 @@
+// Dev tooling (e2e tests); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
+// every sandbox callback becomes exactly one execution, the credential test works in n8n.
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { conventions, endpoints } from '../../nodes/ICall/contract';
+import type { Sandbox } from '../../sandbox';
+import { demoAccount, startSandbox } from '../../sandbox';
+import {
+	createN8nInstance,
+	ensureN8nRuntime,
+	executeWorkflow,
+	findFreePort,
+	getExecutions,
+	importCredentials,
+	importWorkflow,
+	installProjectPackage,
+	N8nRestSession,
+	nodeOutputItems,
+	publishWorkflow,
+	removeN8nInstance,
+	startServer,
+	testCredential,
+	waitForExecutions,
+	type N8nInstance,
+	type N8nServer,
+	type WorkflowToImport,
+} from '../../scripts/n8n-runtime';
+
+const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
+const STEP_TIMEOUT_MS = 4 * 60 * 1000;
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const CREDENTIAL_ID = 'icallSandboxCred';
+
+function example(name: string): WorkflowToImport {
+	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
+}
+
+function sandboxCredential(id: string, sandbox: Sandbox, appSecret = demoAccount.appSecret) {
+	return {
+		id,
+		name: id === CREDENTIAL_ID ? 'AIRudder iCall (sandbox)' : `AIRudder iCall (${id})`,
+		type: 'iCallApi',
+		data: { appKey: demoAccount.appKey, appSecret, baseUrl: sandbox.url },
+	};
+}
+
+/** Creates a task straight on the sandbox, as another system of the customer would. */
+async function createTaskDirectly(sandbox: Sandbox, callees: number): Promise<string> {
+	const { auth, envelope } = conventions;
+	const login = await fetch(`${sandbox.url}${auth.path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ [auth.appKey]: demoAccount.appKey, [auth.appSecret]: demoAccount.appSecret }),
+	});
+	const token = ((await login.json()) as Record<string, Record<string, string>>)[envelope.data][auth.token];
+	const { fields, entry, path: taskPath } = endpoints.taskCreate;
+	const response = await fetch(`${sandbox.url}${taskPath}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', authorization: `${conventions.authorization.scheme} ${token}` },
+		body: JSON.stringify({
+			[fields.taskName.wire]: 'e2e callbacks',
+			[fields.robotId.wire]: 'robot-collection-01',
+			[fields.callees.wire]: Array.from({ length: callees }, (_, index) => ({
+				[entry.number]: `+62813${String(index).padStart(7, '0')}`,
+			})),
+		}),
+	});
+	const body = (await response.json()) as Record<string, Record<string, string>>;
+	return body[envelope.data][endpoints.taskCreate.result.taskId];
+}
+
+describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
+	let instance: N8nInstance;
+	let sandbox: Sandbox;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ speed: 600 });
+		instance = await createN8nInstance(await ensureN8nRuntime());
+		await installProjectPackage(instance);
+		await importCredentials(instance, [sandboxCredential(CREDENTIAL_ID, sandbox), sandboxCredential('icallWrongSecret', sandbox, 'not-the-secret')]);
+	}, INSTALL_TIMEOUT_MS);
+
+	afterAll(async () => {
+		await sandbox?.close();
+		if (instance) removeN8nInstance(instance);
+	});
+
+	test(
+		'the example lists robots, creates one task from 50 items, reads it and downloads a recording',
+		async () => {
+			const id = await importWorkflow(instance, example('call-debtors.json'));
+			const execution = await executeWorkflow(instance, id);
+			expect(execution.errorMessage).toBeUndefined();
+			const run = execution.run!;
+
+			expect(nodeOutputItems(run, 'List robots')).toHaveLength(1);
+			const [created] = nodeOutputItems(run, 'Create task');
+			const taskId = String(created.TaskID);
+			expect(sandbox.state.task(taskId)?.calls).toHaveLength(50);
+			expect(sandbox.log.count('taskCreate')).toBe(1);
+			expect(sandbox.log.count('auth')).toBe(1);
+
+			const details = nodeOutputItems(run, 'Read task details');
+			expect(details).toHaveLength(50);
+			expect(details.every((row) => row.TaskID === taskId)).toBe(true);
+
+			const download = run.data.resultData.runData['Download one recording'][0].data!.main![0]![0] as {
+				json: Record<string, unknown>;
+				binary?: Record<string, { fileName?: string; mimeType?: string; fileSize?: string }>;
+			};
+			expect(download.binary?.recording.fileName).toMatch(new RegExp(`^${taskId}_\\+62812\\d{7}\\.wav$`));
+			expect(download.binary?.recording.mimeType).toBe('audio/wav');
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	describe('on a running n8n with the trigger published', () => {
+		let server: N8nServer;
+		let session: N8nRestSession;
+		const trigger = example('call-results-trigger.json');
+		const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
+
+		beforeAll(async () => {
+			const id = await importWorkflow(instance, trigger);
+			await publishWorkflow(instance, id);
+			server = await startServer(instance, { port: await findFreePort() });
+			session = await N8nRestSession.open(server.baseUrl);
+			await session.waitForPublished(id);
+			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: 'demo-callback-token' });
+		}, STEP_TIMEOUT_MS);
+
+		afterAll(async () => await server?.stop());
+
+		test(
+			'every callback of a 20-callee task becomes exactly one execution',
+			async () => {
+				const taskId = await createTaskDirectly(sandbox, 20);
+				await sandbox.clock.runUntilIdle();
+				const deliveries = sandbox.log.callbacks.filter((delivery) => delivery.payload.TaskID === taskId);
+				expect(deliveries).toHaveLength(21);
+				expect(deliveries.every((delivery) => delivery.delivered)).toBe(true);
+
+				await waitForExecutions(session, trigger.id as string, deliveries.length, { timeoutMs: 60_000 });
+				const executions = await getExecutions(instance, session, trigger.id as string);
+				expect(executions).toHaveLength(21);
+				expect(executions.every((execution) => execution.status === 'success')).toBe(true);
+				const results = executions.map((execution) => execution.data.resultData.runData['Call result'][0].data!.main![0]![0].json);
+				expect(results.filter((result) => result.event === 'call.finished')).toHaveLength(20);
+				expect(results.filter((result) => result.event === 'task.finished')).toHaveLength(1);
+				expect(new Set(results.map((result) => result.callee)).size).toBe(21);
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		test(
+			'refuses a callback without the URL token, with 401 and no execution',
+			async () => {
+				const before = (await getExecutions(instance, session, trigger.id as string)).length;
+				const response = await fetch(server.webhookUrl(`${webhookId}/webhook`), {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify({ TaskID: 'T', Callee: '+6281', CallID: 'C' }),
+				});
+				expect(response.status).toBe(401);
+				await new Promise((resolve) => setTimeout(resolve, 1500));
+				expect((await getExecutions(instance, session, trigger.id as string)).length).toBe(before);
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		test(
+			'the credential test passes against the sandbox and explains a wrong secret',
+			async () => {
+				expect(await testCredential(session, CREDENTIAL_ID)).toEqual(expect.objectContaining({ status: 'OK' }));
+				const wrong = await testCredential(session, 'icallWrongSecret');
+				expect(wrong.status).toBe('Error');
+				expect(wrong.message).toContain('AIRudder rejected the App Key or App Secret');
+				expect(wrong.message).not.toContain('not-the-secret');
+			},
+			STEP_TIMEOUT_MS,
+		);
+	});
+});
