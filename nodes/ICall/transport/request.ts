@@ -15,6 +15,7 @@ import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
 import { envelopeError, isTokenInvalidBody } from './envelope';
+import { throughLoginGate } from './loginGate';
 import { readBody, withRetries } from './retry';
 import type { RetrySettings } from './retryPolicy';
 import { defaultRetrySettings } from './retryPolicy';
@@ -45,7 +46,19 @@ const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
  * Returns the whole envelope (for JSON) or the raw response (for `asStream`).
  */
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE);
+	return await throughLoginGate(
+		this,
+		async () => await this.getCredentials(CREDENTIAL_TYPE),
+		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
+	);
+}
+
+async function callWithCredentials(
+	this: ApiContext,
+	credentials: ICredentialDataDecryptedObject,
+	endpoint: Endpoint,
+	options: CallOptions,
+): Promise<RawResponse> {
 	const secrets = [credentials.appSecret as string, credentials.token as string];
 	const retry = options.retry ?? defaultRetrySettings;
 	const request: IHttpRequestOptions = {

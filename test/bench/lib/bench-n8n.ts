@@ -1,0 +1,81 @@
+// Dev tooling (benchmarks); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import * as fs from 'fs';
+import * as path from 'path';
+
+import {
+	createN8nInstance,
+	ensureN8nRuntime,
+	findFreePort,
+	importCredentials,
+	installPackageTarball,
+	N8nRestSession,
+	removeN8nInstance,
+	runN8nCommand,
+	startServer,
+	type CredentialToImport,
+	type N8nInstance,
+	type N8nRuntime,
+	type N8nServer,
+	type WorkflowToImport,
+} from '../../../scripts/n8n-runtime';
+import { MemoryProbe } from './memory';
+
+/** One running n8n server with our package, its workflows published, and a probe on its memory. */
+export interface BenchN8n {
+	instance: N8nInstance;
+	server: N8nServer;
+	session: N8nRestSession;
+	memory: MemoryProbe;
+	stop(): Promise<void>;
+}
+
+export interface BenchN8nOptions {
+	runtime: N8nRuntime;
+	/** Our packed package (packed once per bench run, installed into every instance). */
+	tarball: string;
+	credentials: CredentialToImport[];
+	workflows: WorkflowToImport[];
+	env?: Record<string, string>;
+}
+
+/**
+ * Adapter: the runtime library imports one workflow per `n8n import:workflow` (one n8n boot,
+ * ~5 s, each). The command also takes an array, so a bench with a dozen workflows boots once.
+ */
+async function importWorkflowsAtOnce(instance: N8nInstance, workflows: WorkflowToImport[]): Promise<void> {
+	const file = path.join(instance.userFolder, 'bench-workflows.json');
+	fs.writeFileSync(file, JSON.stringify(workflows.map((workflow) => ({ settings: {}, ...workflow, active: false }))));
+	const result = await runN8nCommand(instance, ['import:workflow', `--input=${file}`]);
+	if (result.exitCode !== 0) throw new Error(`n8n import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function startBenchN8n(options: BenchN8nOptions): Promise<BenchN8n> {
+	// The log level stays at the runtime's `info`: readiness is detected from an info line.
+	const instance = await createN8nInstance(options.runtime, { env: options.env ?? {} });
+	await installPackageTarball(instance, options.tarball);
+	await importCredentials(instance, options.credentials);
+	await importWorkflowsAtOnce(instance, options.workflows);
+	const server = await startServer(instance, { port: await findFreePort(), readyTimeoutMs: 180000 });
+	const pid = server.process.pid;
+	if (pid === undefined) throw new Error('n8n server has no pid');
+	const session = await N8nRestSession.open(server.baseUrl);
+	for (const workflow of options.workflows) {
+		await session.activateWorkflow(workflow.id as string);
+		await session.waitForPublished(workflow.id as string);
+	}
+	return {
+		instance,
+		server,
+		session,
+		memory: new MemoryProbe(pid),
+		stop: async () => {
+			await server.stop();
+			removeN8nInstance(instance);
+		},
+	};
+}
+
+export async function benchRuntime(): Promise<N8nRuntime> {
+	return await ensureN8nRuntime();
+}

@@ -1,0 +1,60 @@
+// Dev tooling (benchmarks); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import * as fs from 'fs';
+import * as os from 'os';
+
+import type { N8nRuntime } from '../../../scripts/n8n-runtime';
+import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
+import type { ResultRow } from '../lib/result';
+import { recordedFixes } from './fixes';
+import { methodSection } from './method';
+
+export interface BenchReport {
+	rows: ResultRow[];
+	runtime: N8nRuntime;
+	pairs: number;
+	minutes: string;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+function machine(): string {
+	const cpus = os.cpus();
+	const memoryGiB = Math.round(os.totalmem() / 1024 ** 3);
+	return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${memoryGiB} GiB, ${os.type()} ${os.release()}`;
+}
+
+export function writeBenchmarksMd(file: string, report: BenchReport): void {
+	const date = new Date().toISOString().slice(0, 10);
+	const lines = [
+		'# Benchmarks',
+		'',
+		'<!-- Written by `npm run bench` (test/bench/run.ts): edit the generator, not this file. -->',
+		'',
+		`Measured on ${date} · ${machine()} · n8n ${report.runtime.n8nVersion} on Node ${report.runtime.nodeVersion} ·`,
+		`iCall sandbox with ${INJECTED_LATENCY_MS} ms injected latency per request · ${report.pairs} A/B pairs per scenario · whole run ${report.minutes} min.`,
+		'',
+		'Ratios are our node (A) over n8n\'s own node doing the same work (B), taken pair by pair; each',
+		'cell shows the median and, in brackets, the minimum and maximum. Absolute figures depend on the',
+		'machine; the verdict is the ratio.',
+		'',
+		'| scenario | figure | target | verdict | absolute figures |',
+		'|---|---|---|---|---|',
+		...report.rows.map(
+			(row) => `| ${cell(row.scenario)} | ${cell(row.figure)} | ${cell(row.target)} | ${row.met ? 'met' : '**missed**'} | ${cell(row.detail)} |`,
+		),
+		'',
+		'## Misses found and fixed',
+		'',
+		...(recordedFixes.length === 0
+			? ['None so far: every figure met its target on the first measurement.']
+			: [
+					'| scenario | before | after | cause | change |',
+					'|---|---|---|---|---|',
+					...recordedFixes.map((fix) => `| ${cell(fix.scenario)} | ${cell(fix.before)} | ${cell(fix.after)} | ${cell(fix.cause)} | ${cell(fix.change)} |`),
+				]),
+		'',
+		...methodSection(),
+	];
+	fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}

@@ -1,0 +1,55 @@
+// Dev tooling (benchmarks); never shipped in the n8n package.
+// Recordings: one n8n server per binary-data mode, each with a big-ZIP and a tiny-ZIP sandbox.
+import type { N8nRuntime } from '../../../scripts/n8n-runtime';
+import { startBenchN8n } from '../lib/bench-n8n';
+import { prepareSandbox, taskZipBytes } from '../lib/bench-sandbox';
+import { progress, type ResultRow } from '../lib/result';
+import { measureRecordings } from '../scenarios/recordings';
+import { credentialRef, iCallCredential } from '../workflows/building-blocks';
+import { taskRecordingsDownload } from '../workflows/scenario-workflows';
+
+const BIG_ZIP_BYTES = 200 * 1000 * 1000;
+const RECORDED_CALLS = 20;
+
+/**
+ * `N8N_DEFAULT_BINARY_DATA_MODE` as n8n 2.41 reads it (n8n-core binary-data.config): `default`
+ * keeps files in memory as base64; unset means `filesystem` in regular (non-queue) mode.
+ */
+const MODES = [
+	{ value: 'default', label: 'N8N_DEFAULT_BINARY_DATA_MODE=default (in memory)', target: 1.2 },
+	{ value: 'filesystem', label: 'N8N_DEFAULT_BINARY_DATA_MODE=filesystem (n8n 2.x default)', target: 0.25 },
+];
+
+export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string, pairs: number): Promise<ResultRow[]> {
+	const big = await prepareSandbox(RECORDED_CALLS, { recordings: { taskZipBytes: BIG_ZIP_BYTES } });
+	const tiny = await prepareSandbox(RECORDED_CALLS);
+	const bigCredential = iCallCredential('benchRecBigCred1', big.sandbox.url);
+	const tinyCredential = iCallCredential('benchRecTinyCred', tiny.sandbox.url);
+	const bigDownload = taskRecordingsDownload('benchRecBig00001', big.taskId, credentialRef(bigCredential));
+	const tinyDownload = taskRecordingsDownload('benchRecTiny0001', tiny.taskId, credentialRef(tinyCredential));
+	const bigBytes = await taskZipBytes(big);
+	const rows: ResultRow[] = [];
+	try {
+		for (const mode of MODES) {
+			progress(`starting n8n with binary data mode "${mode.value}"`);
+			const bench = await startBenchN8n({
+				runtime,
+				tarball,
+				credentials: [bigCredential, tinyCredential],
+				workflows: [bigDownload.workflow, tinyDownload.workflow],
+				env: { N8N_DEFAULT_BINARY_DATA_MODE: mode.value },
+			});
+			try {
+				rows.push(
+					await measureRecordings(bench, { modeLabel: mode.label, target: mode.target, big: bigDownload, tiny: tinyDownload, bigBytes }, pairs),
+				);
+			} finally {
+				await bench.stop();
+			}
+		}
+		return rows;
+	} finally {
+		await big.sandbox.close();
+		await tiny.sandbox.close();
+	}
+}

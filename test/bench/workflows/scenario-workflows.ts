@@ -1,0 +1,218 @@
+// Dev tooling (benchmarks); never shipped in the n8n package.
+// The workflows each scenario runs: our node on one side, n8n's own node doing the same on the other.
+import type { WorkflowToImport } from '../../../scripts/n8n-runtime';
+import { endpoints } from '../../../nodes/ICall/contract';
+import {
+	chainWorkflow,
+	codeNode,
+	ICALL_NODE,
+	ICALL_TRIGGER_NODE,
+	startWebhook,
+	type CredentialRef,
+} from './building-blocks';
+
+/** Name of the node whose run is timed in every driven workflow. */
+export const MEASURED = 'Measured';
+
+/** A bench workflow plus the webhook path that starts it. */
+export interface DrivenWorkflow {
+	workflow: WorkflowToImport;
+	path: string;
+}
+
+function driven(id: string, name: string, path: string, nodes: Array<Record<string, unknown> & { name: string }>): DrivenWorkflow {
+	return { workflow: chainWorkflow(id, name, [startWebhook(path), ...nodes]), path };
+}
+
+const itemsWithTask = (count: number, taskId: string) =>
+	codeNode('Items', `return Array.from({ length: ${count} }, () => ({ json: { taskId: ${JSON.stringify(taskId)} } }));`, 220);
+
+/** Task → Get for every item, through our node (concurrency as given). */
+export function detailsThroughOurNode(id: string, items: number, taskId: string, credential: CredentialRef, concurrency?: number): DrivenWorkflow {
+	return driven(id, `bench: ${items} task details, iCall node`, `bench-${id}`, [
+		itemsWithTask(items, taskId),
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: ICALL_NODE,
+			typeVersion: 1,
+			position: [440, 0],
+			parameters: {
+				resource: 'task',
+				operation: 'get',
+				task: { __rl: true, mode: 'id', value: '={{ $json.taskId }}' },
+				returnAll: true,
+				requestOptions: concurrency === undefined ? {} : { concurrency },
+			},
+			credentials: { iCallApi: credential },
+		},
+	]);
+}
+
+/** The same reads through n8n's HTTP Request node with our credential as its predefined credential. */
+export function detailsThroughHttpRequest(id: string, items: number, taskId: string, credential: CredentialRef, baseUrl: string): DrivenWorkflow {
+	const { path, pagination } = endpoints.taskGet;
+	return driven(id, `bench: ${items} task details, HTTP Request node`, `bench-${id}`, [
+		itemsWithTask(items, taskId),
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [440, 0],
+			parameters: {
+				method: 'GET',
+				url: `${baseUrl}${path}`,
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'iCallApi',
+				sendQuery: true,
+				queryParameters: {
+					parameters: [
+						{ name: endpoints.taskGet.fields.taskId.wire, value: '={{ $json.taskId }}' },
+						{ name: pagination?.page ?? 'Page', value: '1' },
+						{ name: pagination?.size ?? 'Number', value: '100' },
+					],
+				},
+				options: {},
+			},
+			credentials: { iCallApi: credential },
+		},
+	]);
+}
+
+/** One debtor per item, like a spreadsheet row: phone, loan ID and two robot variables. */
+const debtorItems = (count: number) =>
+	codeNode(
+		'Debtors',
+		`return Array.from({ length: ${count} }, (_, i) => ({ json: { phone: '+62812' + String(i).padStart(7, '0'), loanId: 'LN-' + i, name: 'Debtor ' + i, amount: String(150000 + i) } }));`,
+		220,
+	);
+
+const TASK_NAME = 'Bench task';
+const ROBOT_ID = 'robot-collection-01';
+
+/** Task → Create with callees mapped from the items (all items, one request). */
+export function bigTaskThroughOurNode(id: string, items: number, credential: CredentialRef): DrivenWorkflow {
+	return driven(id, `bench: task from ${items} items, iCall node`, `bench-${id}`, [
+		debtorItems(items),
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: ICALL_NODE,
+			typeVersion: 1,
+			position: [440, 0],
+			parameters: {
+				resource: 'task',
+				operation: 'create',
+				taskName: TASK_NAME,
+				robot: { __rl: true, mode: 'id', value: ROBOT_ID },
+				calleesSource: 'items',
+				phoneField: 'phone',
+				caseIdField: 'loanId',
+				variablesFrom: 'otherFields',
+				additionalFields: {},
+				additionalBodyFields: '{}',
+			},
+			credentials: { iCallApi: credential },
+		},
+	]);
+}
+
+/**
+ * The identical request body built once, upstream, by a Code node, then posted by n8n's HTTP
+ * Request node: the "bare client" our node is compared with does no mapping and no checks.
+ */
+export function bigTaskThroughHttpRequest(id: string, items: number, credential: CredentialRef, baseUrl: string): DrivenWorkflow {
+	const { fields, entry, path } = endpoints.taskCreate;
+	const e = entry as Record<string, string>;
+	const buildBody = `const callees = $input.all().map(({ json }) => ({ ${JSON.stringify(e.number)}: json.phone, ${JSON.stringify(e.caseId)}: json.loanId, ${JSON.stringify(e.variables)}: { name: json.name, amount: json.amount } }));
+return [{ json: { ${JSON.stringify(fields.taskName.wire)}: ${JSON.stringify(TASK_NAME)}, ${JSON.stringify(fields.robotId.wire)}: ${JSON.stringify(ROBOT_ID)}, ${JSON.stringify(fields.callees.wire)}: callees } }];`;
+	return driven(id, `bench: task from ${items} items, HTTP Request node`, `bench-${id}`, [
+		debtorItems(items),
+		codeNode('Body', buildBody, 330),
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [440, 0],
+			parameters: {
+				method: 'POST',
+				url: `${baseUrl}${path}`,
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'iCallApi',
+				sendBody: true,
+				contentType: 'json',
+				specifyBody: 'json',
+				// An expression yielding the object itself: n8n sends it as it is, no re-parsing.
+				jsonBody: '={{ $json }}',
+				options: {},
+			},
+			credentials: { iCallApi: credential },
+		},
+	]);
+}
+
+/** Recording → Get Task Recordings, downloaded into binary data. */
+export function taskRecordingsDownload(id: string, taskId: string, credential: CredentialRef): DrivenWorkflow {
+	return driven(id, 'bench: task recordings ZIP', `bench-${id}`, [
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: ICALL_NODE,
+			typeVersion: 1,
+			position: [220, 0],
+			parameters: {
+				resource: 'recording',
+				operation: 'getTask',
+				task: { __rl: true, mode: 'id', value: taskId },
+				download: true,
+				binaryPropertyName: 'data',
+			},
+			credentials: { iCallApi: credential },
+		},
+	]);
+}
+
+/** A workflow that is only a webhook receiver, ours or n8n's plain Webhook node. */
+export interface Receiver {
+	workflow: WorkflowToImport;
+	/** Path after /webhook/ of the production URL. */
+	path: string;
+}
+
+export function ourTriggerReceiver(id: string): Receiver {
+	const webhookId = `${id}-trigger`;
+	return {
+		path: `${webhookId}/webhook`,
+		workflow: chainWorkflow(id, 'bench: callbacks, iCall Trigger', [
+			{
+				id: `${id}-node`,
+				name: 'iCall Trigger',
+				type: ICALL_TRIGGER_NODE,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: { events: ['*'], requireToken: false, dedupe: false },
+			},
+		]),
+	};
+}
+
+export function plainWebhookReceiver(id: string): Receiver {
+	const path = `bench-${id}`;
+	return {
+		path,
+		workflow: chainWorkflow(id, 'bench: callbacks, Webhook node', [
+			{
+				id: `${id}-node`,
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: `${id}-hook`,
+				parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} },
+			},
+		]),
+	};
+}
