@@ -1,6 +1,7 @@
 // Dev tooling (e2e tests, `npm start`); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions */
 import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
 
 import type { N8nInstance } from './instance';
 import { sleep } from './process-utils';
@@ -22,8 +23,10 @@ export interface StartServerOptions {
 	port: number;
 	/** How long to wait for "Editor is now accessible" (first boot runs all db migrations). */
 	readyTimeoutMs?: number;
-	/** Mirror the server's output to our stderr (used by `npm start`). */
+	/** Mirror the server's output to our stderr. */
 	echoOutput?: boolean;
+	/** Also append the server's output to this file (used by `npm start`). */
+	logFile?: string;
 }
 
 const READY_LINE = 'Editor is now accessible via';
@@ -53,15 +56,18 @@ export async function startServer(instance: N8nInstance, options: StartServerOpt
 
 	let output = '';
 	let exited: number | null | undefined;
+	const logStream = options.logFile ? fs.createWriteStream(options.logFile, { flags: 'a' }) : undefined;
 	const onData = (chunk: Buffer) => {
 		output += chunk.toString('utf8');
 		if (options.echoOutput) process.stderr.write(chunk);
+		logStream?.write(chunk);
 	};
 	child.stdout?.on('data', onData);
 	child.stderr?.on('data', onData);
 	const exitPromise = new Promise<void>((resolve) => {
 		child.on('exit', (code) => {
 			exited = code;
+			logStream?.end();
 			resolve();
 		});
 	});

@@ -1,0 +1,60 @@
+// Dev tooling (`npm start` / `npm run demo`); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import * as fs from 'fs';
+import * as path from 'path';
+
+import type { CredentialToImport, WorkflowToImport } from '../n8n-runtime';
+
+export const DEMO_CREDENTIAL_ID = 'icallSandboxCred';
+const TRIGGER_TYPE = 'n8n-nodes-airudder.iCallTrigger';
+
+/** The credential every example references, pointing at the local sandbox (demo account). */
+export function demoCredential(sandboxUrl: string): CredentialToImport {
+	return {
+		id: DEMO_CREDENTIAL_ID,
+		name: 'AIRudder iCall (sandbox)',
+		type: 'iCallApi',
+		data: { appKey: 'demo-key', appSecret: 'demo-secret', baseUrl: sandboxUrl },
+	};
+}
+
+interface ExampleNode {
+	name: string;
+	type: string;
+	webhookId?: string;
+	parameters: Record<string, unknown>;
+}
+
+export interface DemoExample {
+	file: string;
+	workflow: WorkflowToImport & { id: string };
+	/** Set when the workflow starts from our trigger: it is published, not executed. */
+	trigger?: { node: ExampleNode; webhookPath: string; token?: string };
+}
+
+/**
+ * The example workflows (one JSON file each). The trigger's production URL is
+ * `/webhook/<webhookId>/webhook`: the node declares its webhook path as `webhook` and n8n
+ * prefixes the node's webhookId.
+ */
+export function loadExamples(projectRoot: string): DemoExample[] {
+	const dir = path.join(projectRoot, 'examples');
+	if (!fs.existsSync(dir)) return [];
+	return fs
+		.readdirSync(dir)
+		.filter((file) => file.endsWith('.json'))
+		.sort()
+		.map((file) => {
+			const workflow = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as DemoExample['workflow'];
+			const node = (workflow.nodes as ExampleNode[]).find((candidate) => candidate.type === TRIGGER_TYPE);
+			const trigger =
+				node && node.webhookId
+					? {
+							node,
+							webhookPath: `${node.webhookId}/webhook`,
+							token: node.parameters.requireToken ? (node.parameters.token as string) : undefined,
+						}
+					: undefined;
+			return { file, workflow, trigger };
+		});
+}
