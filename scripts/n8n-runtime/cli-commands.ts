@@ -73,8 +73,21 @@ export interface WorkflowToImport {
 export async function importWorkflow(instance: N8nInstance, workflow: WorkflowToImport): Promise<string> {
 	const id = workflow.id ?? `e2e${Math.random().toString(36).slice(2, 15).padEnd(13, '0')}`;
 	const file = writeImportFile(instance, 'workflow', { settings: {}, ...workflow, id, active: false });
-	await runN8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]);
+	const result = await runN8nCommand(instance, ['import:workflow', `--input=${file}`]);
+	if (result.exitCode !== 0 && /permission to deactivate/.test(result.stdout + result.stderr)) {
+		// Re-importing a published workflow makes import deactivate it "as a user" and fail on
+		// permissions (2.41.1). Unpublishing it through the CLI first makes the import succeed.
+		await unpublishWorkflow(instance, id);
+		await runN8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]);
+	} else if (result.exitCode !== 0) {
+		await runN8nCommandOrThrow(instance, ['import:workflow', `--input=${file}`]);
+	}
 	return id;
+}
+
+/** Unpublishes a workflow in the database (like publish, a running server does not notice). */
+export async function unpublishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
+	await runN8nCommandOrThrow(instance, ['unpublish:workflow', `--id=${workflowId}`]);
 }
 
 /**

@@ -15,6 +15,7 @@ export {
 	importCredentials,
 	importWorkflow,
 	publishWorkflow,
+	unpublishWorkflow,
 	executeWorkflow,
 	type CredentialToImport,
 	type WorkflowToImport,
