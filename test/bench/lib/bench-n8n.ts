@@ -1,5 +1,5 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/require-node-api-error */
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -53,17 +53,29 @@ async function importWorkflowsAtOnce(instance: N8nInstance, workflows: WorkflowT
 export async function startBenchN8n(options: BenchN8nOptions): Promise<BenchN8n> {
 	// The log level stays at the runtime's `info`: readiness is detected from an info line.
 	const instance = await createN8nInstance(options.runtime, { env: options.env ?? {} });
-	await installPackageTarball(instance, options.tarball);
-	await importCredentials(instance, options.credentials);
-	await importWorkflowsAtOnce(instance, options.workflows);
-	const server = await startServer(instance, { port: await findFreePort(), readyTimeoutMs: 180000 });
+	let server: N8nServer | undefined;
+	try {
+		await installPackageTarball(instance, options.tarball);
+		if (options.credentials.length > 0) await importCredentials(instance, options.credentials);
+		await importWorkflowsAtOnce(instance, options.workflows);
+		server = await startServer(instance, { port: await findFreePort(), readyTimeoutMs: 180000 });
+		const session = await N8nRestSession.open(server.baseUrl);
+		for (const workflow of options.workflows) {
+			await session.activateWorkflow(workflow.id as string);
+			await session.waitForPublished(workflow.id as string);
+		}
+		return running(instance, server, session);
+	} catch (error) {
+		// A failed start must not leave a server or a temp instance behind.
+		await server?.stop();
+		removeN8nInstance(instance);
+		throw error;
+	}
+}
+
+function running(instance: N8nInstance, server: N8nServer, session: N8nRestSession): BenchN8n {
 	const pid = server.process.pid;
 	if (pid === undefined) throw new Error('n8n server has no pid');
-	const session = await N8nRestSession.open(server.baseUrl);
-	for (const workflow of options.workflows) {
-		await session.activateWorkflow(workflow.id as string);
-		await session.waitForPublished(workflow.id as string);
-	}
 	return {
 		instance,
 		server,

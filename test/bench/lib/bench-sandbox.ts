@@ -36,8 +36,14 @@ export async function prepareSandbox(callees: number, options: SandboxOptions = 
 	return { sandbox, taskId };
 }
 
-/** Size of the task's recordings ZIP as the sandbox serves it (read from Content-Length). */
-export async function taskZipBytes(prepared: PreparedSandbox): Promise<number> {
+export interface TaskZip {
+	/** The pre-signed download link the API answers with. */
+	url: string;
+	bytes: number;
+}
+
+/** The task's recordings ZIP as the sandbox serves it (size read from Content-Length). */
+export async function taskZip(prepared: PreparedSandbox): Promise<TaskZip> {
 	const client = new TestClient(prepared.sandbox);
 	await client.login();
 	const data = (await client.data('recordingGetTask', { taskId: prepared.taskId })) as Record<string, string>;
@@ -47,7 +53,7 @@ export async function taskZipBytes(prepared: PreparedSandbox): Promise<number> {
 			const length = Number(response.headers['content-length']);
 			response.destroy();
 			if (!(length > 0)) reject(new Error(`no Content-Length for ${url}`));
-			else resolve(length);
+			else resolve({ url, bytes: length });
 		});
 		request.on('error', reject);
 	});

@@ -24,7 +24,7 @@ export interface Pair<T> {
 
 /**
  * Runs A then B, `pairs` times, after one unmeasured warm-up of each (JIT, module loading, the
- * first login). Alternating instead of "all A, then all B" keeps a drift of the machine (a
+ * first login; a smaller warm-up can be given when a full run takes minutes). Alternating instead of "all A, then all B" keeps a drift of the machine (a
  * background job, a growing database) from landing on one side only.
  */
 export async function runPairs<T>(
@@ -32,9 +32,10 @@ export async function runPairs<T>(
 	runA: () => Promise<T>,
 	runB: () => Promise<T>,
 	onPair?: (index: number, pair: Pair<T>) => void,
+	warmUp: { a: () => Promise<unknown>; b: () => Promise<unknown> } = { a: runA, b: runB },
 ): Promise<Array<Pair<T>>> {
-	await runA();
-	await runB();
+	await warmUp.a();
+	await warmUp.b();
 	const results: Array<Pair<T>> = [];
 	for (let index = 0; index < pairs; index++) {
 		const pair = { a: await runA(), b: await runB() };

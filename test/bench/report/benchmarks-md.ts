@@ -6,7 +6,7 @@ import * as os from 'os';
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
 import type { ResultRow } from '../lib/result';
-import { recordedFixes } from './fixes';
+import { explainedMisses, recordedFixes } from './fixes';
 import { methodSection } from './method';
 
 export interface BenchReport {
@@ -53,6 +53,10 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 					'|---|---|---|---|---|',
 					...recordedFixes.map((fix) => `| ${cell(fix.scenario)} | ${cell(fix.before)} | ${cell(fix.after)} | ${cell(fix.cause)} | ${cell(fix.change)} |`),
 				]),
+		'',
+		'## Misses explained, not fixed in the node',
+		'',
+		...explainedMisses.map((miss) => `- **${miss.scenario}.** ${miss.cause}`),
 		'',
 		...methodSection(),
 	];

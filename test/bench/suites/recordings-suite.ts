@@ -2,11 +2,11 @@
 // Recordings: one n8n server per binary-data mode, each with a big-ZIP and a tiny-ZIP sandbox.
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { startBenchN8n } from '../lib/bench-n8n';
-import { prepareSandbox, taskZipBytes } from '../lib/bench-sandbox';
+import { prepareSandbox, taskZip } from '../lib/bench-sandbox';
 import { progress, type ResultRow } from '../lib/result';
 import { measureRecordings } from '../scenarios/recordings';
 import { credentialRef, iCallCredential } from '../workflows/building-blocks';
-import { taskRecordingsDownload } from '../workflows/scenario-workflows';
+import { taskRecordingsDownload, zipDownloadThroughHttpRequest } from '../workflows/scenario-workflows';
 
 const BIG_ZIP_BYTES = 200 * 1000 * 1000;
 const RECORDED_CALLS = 20;
@@ -27,7 +27,9 @@ export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string
 	const tinyCredential = iCallCredential('benchRecTinyCred', tiny.sandbox.url);
 	const bigDownload = taskRecordingsDownload('benchRecBig00001', big.taskId, credentialRef(bigCredential));
 	const tinyDownload = taskRecordingsDownload('benchRecTiny0001', tiny.taskId, credentialRef(tinyCredential));
-	const bigBytes = await taskZipBytes(big);
+	const zip = await taskZip(big);
+	const bigBytes = zip.bytes;
+	const httpDownload = zipDownloadThroughHttpRequest('benchRecHttp0001', zip.url);
 	const rows: ResultRow[] = [];
 	try {
 		for (const mode of MODES) {
@@ -36,12 +38,20 @@ export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string
 				runtime,
 				tarball,
 				credentials: [bigCredential, tinyCredential],
-				workflows: [bigDownload.workflow, tinyDownload.workflow],
+				workflows: [bigDownload.workflow, tinyDownload.workflow, httpDownload.workflow],
 				env: { N8N_DEFAULT_BINARY_DATA_MODE: mode.value },
 			});
 			try {
 				rows.push(
 					await measureRecordings(bench, { modeLabel: mode.label, target: mode.target, big: bigDownload, tiny: tinyDownload, bigBytes }, pairs),
+				);
+				// n8n's own node on the same file and mode: separates the mode's cost from ours.
+				rows.push(
+					await measureRecordings(
+						bench,
+						{ modeLabel: `${mode.label}, n8n HTTP Request node (reference)`, big: httpDownload, tiny: tinyDownload, bigBytes },
+						pairs,
+					),
 				);
 			} finally {
 				await bench.stop();

@@ -174,6 +174,20 @@ export function taskRecordingsDownload(id: string, taskId: string, credential: C
 	]);
 }
 
+/** The same ZIP fetched by n8n's HTTP Request node as a file: n8n's own cost of the mode. */
+export function zipDownloadThroughHttpRequest(id: string, url: string): DrivenWorkflow {
+	return driven(id, 'bench: task recordings ZIP, HTTP Request node', `bench-${id}`, [
+		{
+			id: `${id}-measured`,
+			name: MEASURED,
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [220, 0],
+			parameters: { method: 'GET', url, options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } } },
+		},
+	]);
+}
+
 /** A workflow that is only a webhook receiver, ours or n8n's plain Webhook node. */
 export interface Receiver {
 	workflow: WorkflowToImport;
