@@ -6,8 +6,8 @@ import * as path from 'path';
 
 import { findProjectRoot, packProject } from '../../scripts/n8n-runtime';
 import { benchRuntime } from './lib/bench-n8n';
-import { progress, type ResultRow } from './lib/result';
-import { writeBenchmarksMd } from './report/benchmarks-md';
+import { progress, verdictOf, type ResultRow } from './lib/result';
+import { writeBenchmarksMd, type BenchReport } from './report/benchmarks-md';
 import { runApiScenarios } from './suites/api-suite';
 import { runRecordingScenarios } from './suites/recordings-suite';
 
@@ -23,7 +23,19 @@ function selectedSuites(): { api: boolean; recordings: boolean } {
 	return { api: !only || only === 'api', recordings: !only || only === 'recordings' };
 }
 
+/**
+ * BENCH_RENDER_ONLY=1 rewrites BENCHMARKS.md from the last full run's saved results: for a change
+ * of the report's text (fixes, explanations) without measuring for 20 minutes again.
+ */
+function renderOnly(root: string): void {
+	const saved = JSON.parse(fs.readFileSync(path.join(root, 'build', 'bench-results.json'), 'utf8')) as BenchReport;
+	if (saved.pairs < 5) throw new Error('build/bench-results.json is from a partial run; run `npm run bench`');
+	writeBenchmarksMd(path.join(root, 'BENCHMARKS.md'), saved);
+	progress(`BENCHMARKS.md rewritten from the results measured on ${saved.measuredOn}`);
+}
+
 async function main(): Promise<void> {
+	if (process.env.BENCH_RENDER_ONLY) return renderOnly(findProjectRoot());
 	const started = Date.now();
 	const pairs = pairsFromEnvironment();
 	const suites = selectedSuites();
@@ -36,10 +48,18 @@ async function main(): Promise<void> {
 		if (suites.api) rows.push(...(await runApiScenarios(runtime, tarball, pairs)));
 		if (suites.recordings) rows.push(...(await runRecordingScenarios(runtime, tarball, pairs)));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		fs.writeFileSync(path.join(root, 'build', 'bench-results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-		for (const row of rows) progress(`${row.met ? 'MET   ' : 'MISSED'} ${row.scenario}: ${row.figure} (target ${row.target})`);
-		if (suites.api && suites.recordings && pairs >= 5 && !process.env.BENCH_SCENARIOS) {
-			writeBenchmarksMd(path.join(root, 'BENCHMARKS.md'), { rows, runtime, pairs, minutes });
+		const complete = suites.api && suites.recordings && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
+		const report: BenchReport = {
+			measuredOn: new Date().toISOString().slice(0, 10),
+			rows,
+			runtime: { n8nVersion: runtime.n8nVersion, nodeVersion: runtime.nodeVersion },
+			pairs: complete ? pairs : 0,
+			minutes,
+		};
+		fs.writeFileSync(path.join(root, 'build', 'bench-results.json'), `${JSON.stringify(report, null, 2)}\n`);
+		for (const row of rows) progress(`${verdictOf(row).toUpperCase().padEnd(9)} ${row.scenario}: ${row.figure} (target ${row.target})`);
+		if (complete) {
+			writeBenchmarksMd(path.join(root, 'BENCHMARKS.md'), { ...report, pairs });
 			progress(`BENCHMARKS.md written (${minutes} min)`);
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);

@@ -8,7 +8,8 @@ export interface ResultRow {
 	/** The verdict figure, e.g. "1.04× (1.01–1.07)" or "1 login". */
 	figure: string;
 	target: string;
-	met: boolean;
+	/** Undefined for a reference row that has no target of its own. */
+	met?: boolean;
 	/** Absolute figures of both sides, shown for context. */
 	detail: string;
 }
@@ -27,6 +28,17 @@ export function mibText(spread: Spread): string {
 }
 
 /** Prints progress on stderr so a long bench shows it is alive. */
+/** "met", "missed" or "reference": the verdict column. */
+export function verdictOf(row: ResultRow): string {
+	if (row.met === undefined) return 'reference';
+	return row.met ? 'met' : 'missed';
+}
+
+/** Two decimals, without the "-0.00" a tiny negative difference would print. */
+export function fixed2(value: number): string {
+	return Math.abs(value) < 0.005 ? '0.00' : value.toFixed(2);
+}
+
 export function progress(message: string): void {
 	process.stderr.write(`[bench] ${message}\n`);
 }

@@ -5,13 +5,16 @@ import * as os from 'os';
 
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
-import type { ResultRow } from '../lib/result';
+import { verdictOf, type ResultRow } from '../lib/result';
 import { explainedMisses, recordedFixes } from './fixes';
 import { methodSection } from './method';
 
+/** What a bench run saves (build/bench-results.json) and the report is written from. */
 export interface BenchReport {
+	/** YYYY-MM-DD of the measurement. */
+	measuredOn: string;
 	rows: ResultRow[];
-	runtime: N8nRuntime;
+	runtime: Pick<N8nRuntime, 'n8nVersion' | 'nodeVersion'>;
 	pairs: number;
 	minutes: string;
 }
@@ -25,13 +28,12 @@ function machine(): string {
 }
 
 export function writeBenchmarksMd(file: string, report: BenchReport): void {
-	const date = new Date().toISOString().slice(0, 10);
 	const lines = [
 		'# Benchmarks',
 		'',
 		'<!-- Written by `npm run bench` (test/bench/run.ts): edit the generator, not this file. -->',
 		'',
-		`Measured on ${date} · ${machine()} · n8n ${report.runtime.n8nVersion} on Node ${report.runtime.nodeVersion} ·`,
+		`Measured on ${report.measuredOn} · ${machine()} · n8n ${report.runtime.n8nVersion} on Node ${report.runtime.nodeVersion} ·`,
 		`iCall sandbox with ${INJECTED_LATENCY_MS} ms injected latency per request · ${report.pairs} A/B pairs per scenario · whole run ${report.minutes} min.`,
 		'',
 		'Ratios are our node (A) over n8n\'s own node doing the same work (B), taken pair by pair; each',
@@ -41,7 +43,7 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 		'| scenario | figure | target | verdict | absolute figures |',
 		'|---|---|---|---|---|',
 		...report.rows.map(
-			(row) => `| ${cell(row.scenario)} | ${cell(row.figure)} | ${cell(row.target)} | ${row.met ? 'met' : '**missed**'} | ${cell(row.detail)} |`,
+			(row) => `| ${cell(row.scenario)} | ${cell(row.figure)} | ${cell(row.target)} | ${row.met === false ? '**missed**' : verdictOf(row)} | ${cell(row.detail)} |`,
 		),
 		'',
 		'## Misses found and fixed',

@@ -1,6 +1,6 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 import type { BenchN8n } from '../lib/bench-n8n';
-import { mibText, msText, progress, type ResultRow } from '../lib/result';
+import { fixed2, mibText, msText, progress, type ResultRow } from '../lib/result';
 import { runPairs, sideSpread, spreadOf } from '../lib/stats';
 import { runViaWebhook } from '../lib/webhook-run';
 import type { DrivenWorkflow } from '../workflows/scenario-workflows';
@@ -42,9 +42,9 @@ export async function measureRecordings(bench: BenchN8n, testCase: RecordingsCas
 	const sizeMiB = (testCase.bigBytes / 1048576).toFixed(0);
 	return {
 		scenario: `Recordings: ${sizeMiB} MiB task ZIP as binary, ${testCase.modeLabel}`,
-		figure: `${multiple.median.toFixed(2)}× file size (${multiple.min.toFixed(2)}–${multiple.max.toFixed(2)})`,
-		target: testCase.target === undefined ? 'reference' : `≤ ${testCase.target}×`,
-		met: testCase.target === undefined || multiple.median <= testCase.target,
+		figure: `${fixed2(multiple.median)}× file size (${fixed2(multiple.min)}–${fixed2(multiple.max)})`,
+		target: testCase.target === undefined ? '—' : `≤ ${testCase.target}×`,
+		met: testCase.target === undefined ? undefined : multiple.median <= testCase.target,
 		detail: `peak added: big ${mibText(sideSpread(results, 'a', (run) => run.peakAddedBytes))}, tiny ${mibText(sideSpread(results, 'b', (run) => run.peakAddedBytes))}; download ${msText(sideSpread(results, 'a', (run) => run.wallMs))}`,
 	};
 }

@@ -57,7 +57,8 @@ export async function runApiScenarios(runtime: N8nRuntime, tarball: string, pair
 		// n8n 2.41 evaluates expressions in an isolate capped at 128 MB: the HTTP Request node cannot
 		// take the 50 000-callee body from `{{ $json }}` under that cap ("Expression exceeded memory
 		// limit"). Raised for the B side only in effect: our node's parameters are constants.
-		env: { N8N_EXPRESSION_ENGINE_MEMORY_LIMIT: '1024' },
+		// BENCH_N8N_ENV='{"N8N_EXPRESSION_ENGINE":"legacy"}' tests a cause (partial runs only).
+		env: { N8N_EXPRESSION_ENGINE_MEMORY_LIMIT: '1024', ...(JSON.parse(process.env.BENCH_N8N_ENV ?? '{}') as Record<string, string>) },
 		workflows: [
 			logins.workflow,
 			oursAllAtOnce.workflow,
