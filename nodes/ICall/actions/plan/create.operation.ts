@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePrope
 
 import { endpoints } from '../../contract';
 import { calleeProperties } from '../common/callees';
+import { createdNameProperty, sipLineOption } from '../common/createFields';
 import { createWithCallees } from '../common/createWithCallees';
 import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
@@ -12,14 +13,7 @@ const endpoint = endpoints.planCreate;
 
 const properties: INodeProperties[] = [
 	...modeledNotice(endpoint),
-	{
-		displayName: 'Plan Name',
-		name: 'planName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Early-stage collection, 3 rounds',
-	},
+	createdNameProperty('planName', 'Plan Name', 'e.g. Early-stage collection, 3 rounds'),
 	strategyLocator,
 	...calleeProperties,
 	{
@@ -28,7 +22,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add field',
 		default: {},
-		options: [{ displayName: 'SIP Line', name: 'sipLine', type: 'string', default: '', description: 'The outbound line to call from' }],
+		options: [sipLineOption],
 	},
 	escapeHatchProperty(endpoint),
 ];

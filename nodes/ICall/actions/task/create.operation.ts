@@ -4,6 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { endpoints } from '../../contract';
 import { toClassicTime } from '../../helpers/time';
 import { calleeProperties } from '../common/callees';
+import { createdNameProperty, sipLineOption } from '../common/createFields';
 import { createWithCallees } from '../common/createWithCallees';
 import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
@@ -14,14 +15,7 @@ const endpoint = endpoints.taskCreate;
 
 const properties: INodeProperties[] = [
 	...modeledNotice(endpoint),
-	{
-		displayName: 'Task Name',
-		name: 'taskName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Collection 2026-11-25 morning',
-	},
+	createdNameProperty('taskName', 'Task Name', 'e.g. Collection 2026-11-25 morning'),
 	robotLocator,
 	...calleeProperties,
 	{
@@ -55,7 +49,7 @@ const properties: INodeProperties[] = [
 					{ name: 'Robot Group', value: 'group' },
 				],
 			},
-			{ displayName: 'SIP Line', name: 'sipLine', type: 'string', default: '', description: 'The outbound line to call from' },
+			sipLineOption,
 		],
 	},
 	escapeHatchProperty(endpoint),
