@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { IBinaryData, IDataObject, IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
 import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
+import { mediaTypeOf } from './contentType';
 import type { RetrySettings } from './retryPolicy';
 import { defaultRetrySettings } from './retryPolicy';
 import { CREDENTIAL_TYPE } from './request';
@@ -63,7 +64,7 @@ export async function fileFromResponse(
 	headers: IDataObject,
 	fileName: string,
 ): Promise<DownloadedFile> {
-	const mimeType = String(headers['content-type'] ?? 'application/octet-stream').split(';')[0].trim();
+	const mimeType = mediaTypeOf(headers);
 	const binary = await this.helpers.prepareBinaryData(stream as BinarySource, fileName, mimeType);
 	return { binary, mimeType };
 }

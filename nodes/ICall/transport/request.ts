@@ -14,6 +14,7 @@ import { conventions } from '../contract';
 import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
+import { isJsonResponse } from './contentType';
 import { envelopeError, isTokenInvalidBody } from './envelope';
 import { throughLoginGate } from './loginGate';
 import { readBody, withRetries } from './retry';
@@ -126,8 +127,4 @@ function blankTokenCredentials(
 			data: { ...credentials, token: '' },
 		},
 	};
-}
-
-function isJsonResponse(headers: IDataObject): boolean {
-	return String(headers['content-type'] ?? '').includes('json');
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { isJsonResponse, mediaTypeOf } from '../../transport/contentType';
 import { downloadUrl, fileFromResponse } from '../../transport/download';
 import { envelopeData } from '../../transport/envelope';
 import type { RawResponse } from '../../transport/request';
@@ -66,9 +67,8 @@ export async function recordingItems(
 ): Promise<INodeExecutionData[]> {
 	const download = this.getNodeParameter('download', itemIndex, true) as boolean;
 	const property = download ? (this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) : '';
-	if (!String(response.headers['content-type'] ?? '').includes('json')) {
-		const probe = String(response.headers['content-type'] ?? '').split(';')[0].trim();
-		const fileName = `${baseName}.${EXTENSIONS[probe] ?? 'bin'}`;
+	if (!isJsonResponse(response.headers)) {
+		const fileName = `${baseName}.${EXTENSIONS[mediaTypeOf(response.headers)] ?? 'bin'}`;
 		const file = await fileFromResponse.call(this, response.body as NodeJS.ReadableStream, response.headers, fileName);
 		return [{ json: { fileName, mimeType: file.mimeType }, binary: { [property || 'data']: file.binary } }];
 	}
@@ -81,8 +81,8 @@ export async function recordingItems(
 			output.push({ json: row });
 			continue;
 		}
-		for (const [position, url] of urls.entries()) {
-			const suffix = urls.length > 1 || rows.length > 1 ? `_${output.length + position + 1}` : '';
+		for (const url of urls) {
+			const suffix = urls.length > 1 || rows.length > 1 ? `_${output.length + 1}` : '';
 			const fileName = `${baseName}${suffix}.${extensionFor(url, 'wav')}`;
 			const file = await downloadUrl.call(this, url, fileName, retry);
 			output.push({ json: { ...row, fileName }, binary: { [property]: file.binary } });
