@@ -52,6 +52,18 @@ describe('task', () => {
 		expect(output[0].pairedItem).toHaveLength(50);
 	});
 
+	it('sends only the selected fields as robot variables, and no case ID when none is mapped', async () => {
+		await fx.run(
+			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, calleesSource: 'items', phoneField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },
+			debtors(2, 40),
+		);
+		const callees = (fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).Callees;
+		expect(callees).toEqual([
+			{ Callee: '+628120000040', Variables: { name: 'Debtor 40' } },
+			{ Callee: '+628120000041', Variables: { name: 'Debtor 41' } },
+		]);
+	});
+
 	it('creates one task per item from callees typed into the node', async () => {
 		const before = fx.sandbox.log.count('taskCreate');
 		const output = await fx.run(

@@ -65,6 +65,23 @@ describe('AIRudder iCall Trigger through n8n-core WebhookContext', () => {
 		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: { event: 'vendor-value' } });
 	});
 
+	describe('a body n8n did not parse (content type other than application/json)', () => {
+		it('reads JSON from the raw bytes and recognises the event', async () => {
+			const result = await deliver({}, { body: {}, rawBody: JSON.stringify(call), headers: { 'Content-Type': 'text/json' } });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		});
+
+		it('keeps bytes that are not JSON as text instead of an empty body', async () => {
+			const result = await deliver({}, { body: {}, rawBody: 'TaskID=1&Status=done' });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: 'TaskID=1&Status=done' });
+		});
+
+		it('leaves an empty body empty', async () => {
+			const result = await deliver({}, { body: {}, rawBody: '' });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: {} });
+		});
+	});
+
 	it('emits unrecognised payloads as "unknown" when listening to all events', async () => {
 		const result = await deliver({}, { body: { something: 'new' } });
 		expect(result.workflowData![0][0].json.event).toBe('unknown');

@@ -17,7 +17,7 @@ export function methodSection(): string[] {
 		'  unmeasured warm-up of each; the ratio is taken per pair and the table shows the median with',
 		'  the minimum and maximum over the pairs.',
 		'- **Logins** are the sandbox\'s count of `POST` to the login path over 10 executions of a',
-		'  1 000-item Task → Get workflow with default settings, on a credential imported without a token.',
+		'  1 000-item Task → Get workflow at 50 requests in parallel (the editor\'s maximum; the default is 5), on a credential imported without a token.',
 		'  The naive figure (one login per item) is arithmetic, not run.',
 		'- **Per-item overhead.** n8n\'s HTTP Request node (our credential as its predefined credential,',
 		'  same URL and query) sends every item\'s request at once: its batching option only spaces the',

@@ -6,7 +6,7 @@ import { startBenchN8n } from '../lib/bench-n8n';
 import { prepareSandbox } from '../lib/bench-sandbox';
 import { progress, type ResultRow } from '../lib/result';
 import { measureBigTask } from '../scenarios/big-task';
-import { LOGIN_ITEMS, measureLogins } from '../scenarios/logins';
+import { LOGIN_CONCURRENCY, LOGIN_ITEMS, measureLogins } from '../scenarios/logins';
 import { measurePerItem } from '../scenarios/per-item';
 import { measureTriggerThroughput } from '../scenarios/trigger-throughput';
 import { credentialRef, iCallCredential } from '../workflows/building-blocks';
@@ -37,7 +37,7 @@ export async function runApiScenarios(runtime: N8nRuntime, tarball: string, pair
 	const credential = iCallCredential('benchApiCred0001', api.sandbox.url);
 	const ref = credentialRef(credential);
 	const taskId = api.taskId;
-	const logins = detailsThroughOurNode('benchLogins00001', LOGIN_ITEMS, taskId, ref);
+	const logins = detailsThroughOurNode('benchLogins00001', LOGIN_ITEMS, taskId, ref, LOGIN_CONCURRENCY);
 	const oursAllAtOnce = detailsThroughOurNode('benchItemsOurs01', LOGIN_ITEMS, taskId, ref, ALL_AT_ONCE);
 	const oursEditorMax = detailsThroughOurNode('benchItemsOurs02', LOGIN_ITEMS, taskId, ref, EDITOR_MAXIMUM);
 	const httpReads = detailsThroughHttpRequest('benchItemsHttp01', LOGIN_ITEMS, taskId, ref, api.sandbox.url);

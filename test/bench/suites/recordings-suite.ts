@@ -12,12 +12,14 @@ const BIG_ZIP_BYTES = 200 * 1000 * 1000;
 const RECORDED_CALLS = 20;
 
 /**
- * `N8N_DEFAULT_BINARY_DATA_MODE` as n8n 2.41 reads it (n8n-core binary-data.config): `default`
- * keeps files in memory as base64; unset means `filesystem` in regular (non-queue) mode.
+ * `N8N_DEFAULT_BINARY_DATA_MODE` as n8n 2.41 reads it (n8n-core binary-data.config): unset means
+ * `filesystem` in regular mode (`database` in queue mode); the value `default` keeps files in
+ * memory as base64, which was n8n 1.x's default. `value: undefined` leaves the variable unset.
  */
-const MODES = [
-	{ value: 'default', label: 'N8N_DEFAULT_BINARY_DATA_MODE=default (in memory)', target: 1.2 },
-	{ value: 'filesystem', label: 'N8N_DEFAULT_BINARY_DATA_MODE=filesystem (n8n 2.x default)', target: 0.25 },
+const MODES: Array<{ value: string | undefined; label: string; target: number }> = [
+	{ value: undefined, label: "n8n's default (N8N_DEFAULT_BINARY_DATA_MODE unset: filesystem in regular mode)", target: 1.2 },
+	{ value: 'filesystem', label: 'N8N_DEFAULT_BINARY_DATA_MODE=filesystem', target: 0.25 },
+	{ value: 'default', label: 'N8N_DEFAULT_BINARY_DATA_MODE=default (in memory, n8n 1.x\'s default)', target: 1.2 },
 ];
 
 export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string, pairs: number): Promise<ResultRow[]> {
@@ -33,13 +35,13 @@ export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string
 	const rows: ResultRow[] = [];
 	try {
 		for (const mode of MODES) {
-			progress(`starting n8n with binary data mode "${mode.value}"`);
+			progress(`starting n8n with binary data mode "${mode.value ?? '(unset)'}"`);
 			const bench = await startBenchN8n({
 				runtime,
 				tarball,
 				credentials: [bigCredential, tinyCredential],
 				workflows: [bigDownload.workflow, tinyDownload.workflow, httpDownload.workflow],
-				env: { N8N_DEFAULT_BINARY_DATA_MODE: mode.value },
+				env: mode.value === undefined ? {} : { N8N_DEFAULT_BINARY_DATA_MODE: mode.value },
 			});
 			try {
 				rows.push(

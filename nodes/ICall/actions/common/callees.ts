@@ -106,21 +106,31 @@ function readPath(json: IDataObject, path: string): unknown {
 	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], json);
 }
 
-/** Robot variables are string to string (CONTRACT.md). */
-function stringifyValues(source: IDataObject): Record<string, string> {
+/** Robot variables are string to string (CONTRACT.md). Fields named in `skip` are left out. */
+function stringifyValues(source: IDataObject, skip: ReadonlySet<string> = NOTHING_SKIPPED): Record<string, string> {
 	const variables: Record<string, string> = {};
-	for (const [key, value] of Object.entries(source)) {
-		if (value === undefined || value === null) continue;
+	for (const key of Object.keys(source)) {
+		const value = source[key];
+		if (value === undefined || value === null || skip.has(key)) continue;
 		variables[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
 	}
 	return variables;
 }
+const NOTHING_SKIPPED: ReadonlySet<string> = new Set();
 
-/** Reads one callee per input item; bad rows are reported with their item, never dropped. */
+/** The wire names of one callee entry, as the endpoint's `entry` spells them. */
+export type CalleeEntryNames = Record<keyof Callee, string>;
+
+/**
+ * Reads one callee per input item straight into its wire form: a list of 50 000 debtors is held
+ * once, as the entries that get sent, not also as intermediate objects. Bad rows are reported
+ * with their item, never dropped.
+ */
 export function calleesFromItems(
 	context: IExecuteFunctions,
 	items: INodeExecutionData[],
-): { callees: Array<{ itemIndex: number; callee: Callee }>; problems: CalleeProblem[] } {
+	entry: CalleeEntryNames,
+): { wire: IDataObject[]; sources: number[]; problems: CalleeProblem[] } {
 	const phoneField = (context.getNodeParameter('phoneField', 0) as string).trim();
 	const caseIdField = (context.getNodeParameter('caseIdField', 0, '') as string).trim();
 	const variablesFrom = context.getNodeParameter('variablesFrom', 0, 'otherFields') as string;
@@ -128,7 +138,9 @@ export function calleesFromItems(
 		.split(',')
 		.map((name) => name.trim())
 		.filter(Boolean);
-	const callees: Array<{ itemIndex: number; callee: Callee }> = [];
+	const notVariables = new Set([phoneField, caseIdField].filter(Boolean));
+	const wire: IDataObject[] = [];
+	const sources: number[] = [];
 	const problems: CalleeProblem[] = [];
 	items.forEach((item, itemIndex) => {
 		const phone = checkPhoneNumber(readPath(item.json, phoneField));
@@ -136,20 +148,20 @@ export function calleesFromItems(
 			problems.push({ itemIndex, field: phoneField, reason: phone.reason });
 			return;
 		}
-		const callee: Callee = { number: phone.number };
+		const callee: IDataObject = { [entry.number]: phone.number };
 		const caseId = caseIdField ? readPath(item.json, caseIdField) : undefined;
-		if (caseId !== undefined && caseId !== null && caseId !== '') callee.caseId = String(caseId);
+		if (caseId !== undefined && caseId !== null && caseId !== '') callee[entry.caseId] = String(caseId);
 		if (variablesFrom === 'otherFields') {
-			const rest = { ...item.json };
-			delete rest[phoneField];
-			if (caseIdField) delete rest[caseIdField];
-			callee.variables = stringifyValues(rest);
+			callee[entry.variables] = stringifyValues(item.json, notVariables);
 		} else if (variablesFrom === 'selected') {
-			callee.variables = stringifyValues(Object.fromEntries(selected.map((name) => [name, readPath(item.json, name)])) as IDataObject);
+			const variables: IDataObject = {};
+			for (const name of selected) variables[name] = readPath(item.json, name) as IDataObject[string];
+			callee[entry.variables] = stringifyValues(variables);
 		}
-		callees.push({ itemIndex, callee });
+		wire.push(callee);
+		sources.push(itemIndex);
 	});
-	return { callees, problems };
+	return { wire, sources, problems };
 }
 
 /** Reads the callees typed into the node for one input item. */
@@ -174,7 +186,7 @@ export function calleesFromList(context: IExecuteFunctions, itemIndex: number): 
 }
 
 /** Wire form of a callee list, with the endpoint's entry names. */
-export function calleesToWire(callees: Callee[], entry: Record<string, string>): IDataObject[] {
+export function calleesToWire(callees: Callee[], entry: CalleeEntryNames): IDataObject[] {
 	return callees.map((callee) => {
 		const wire: IDataObject = { [entry.number]: callee.number };
 		if (callee.caseId !== undefined) wire[entry.caseId] = callee.caseId;

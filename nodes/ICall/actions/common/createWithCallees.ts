@@ -2,11 +2,20 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
-import type { Callee, CalleeProblem } from './callees';
+import type { Callee, CalleeEntryNames, CalleeProblem } from './callees';
 import { calleesFromItems, calleesFromList, calleesToWire, describeProblems } from './callees';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
 import { dataAsItem, sendForItem } from './send';
+
+/** The endpoint's wire names for a callee entry; an endpoint that takes callees must spell all three. */
+function calleeEntryNames(context: IExecuteFunctions, endpoint: Endpoint): CalleeEntryNames {
+	const { number, caseId, variables } = endpoint.entry ?? {};
+	if (!number || !caseId || !variables) {
+		throw new NodeOperationError(context.getNode(), `Endpoint ${endpoint.path} has no callee entry names in the contract`);
+	}
+	return { number, caseId, variables };
+}
 
 type FieldReader = (itemIndex: number) => Record<string, unknown>;
 
@@ -27,20 +36,19 @@ export async function createWithCallees(
 	endpoint: Endpoint,
 	readFields: FieldReader,
 ): Promise<INodeExecutionData[]> {
-	const entry = endpoint.entry ?? {};
+	const entry = calleeEntryNames(this, endpoint);
 	const continueOnFail = this.continueOnFail();
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
-		const { callees, problems } = calleesFromItems(this, items);
+		const { wire, sources, problems } = calleesFromItems(this, items, entry);
 		if (problems.length > 0 && !continueOnFail) {
 			throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 		}
 		const output = problemItems(this, problems);
-		if (callees.length === 0) {
+		if (wire.length === 0) {
 			if (continueOnFail) return output;
 			throw new NodeOperationError(this.getNode(), 'There are no input items to take callees from', { itemIndex: 0 });
 		}
-		const sources = callees.map(({ itemIndex }) => itemIndex);
-		const values = { ...readFields(0), callees: calleesToWire(callees.map(({ callee }) => callee), entry) };
+		const values = { ...readFields(0), callees: wire };
 		try {
 			const { body } = await sendForItem.call(this, endpoint, values, 0);
 			output.unshift({ json: dataAsItem(body), pairedItem: sources.map((item) => ({ item })) });
