@@ -47,20 +47,25 @@ async function runOnce(bench: BenchN8n, api: PreparedSandbox, receiver: Receiver
 	return { perSecond: (callbacks * 1000) / elapsed, answeredPerSecond: posted.perSecond, failures: posted.failures, recorded };
 }
 
-/** 1 000 callbacks, 20 at a time: our trigger against n8n's plain Webhook node, in pairs. */
+/**
+ * 1 000 callbacks, 20 at a time: our trigger against n8n's plain Webhook node, in pairs.
+ * `setting` names a non-default n8n setting the server runs with, for the row labels.
+ */
 export async function measureTriggerThroughput(
 	bench: BenchN8n,
 	api: PreparedSandbox,
 	ours: Receiver,
 	plain: Receiver,
 	pairs: number,
+	setting?: string,
 ): Promise<ResultRow[]> {
+	const under = setting === undefined ? '' : `, n8n with ${setting}`;
 	const results = await runPairs(
 		pairs,
 		async () => await runOnce(bench, api, ours),
 		async () => await runOnce(bench, api, plain),
 		(index, pair) =>
-			progress(`trigger: pair ${index + 1}/${pairs}: ${pair.a.perSecond.toFixed(0)}/s (${pair.a.recorded} recorded) vs ` +
+			progress(`trigger${under}: pair ${index + 1}/${pairs}: ${pair.a.perSecond.toFixed(0)}/s (${pair.a.recorded} recorded) vs ` +
 				`${pair.b.perSecond.toFixed(0)}/s (${pair.b.recorded} recorded)`),
 		{
 			a: async () => await runOnce(bench, api, ours, WARM_UP_CALLBACKS),
@@ -79,14 +84,14 @@ export async function measureTriggerThroughput(
 	const lostPlain = lost('b');
 	return [
 		{
-			scenario: `Trigger throughput: ${CALLBACKS} callbacks, ${CALLBACK_CONCURRENCY} at a time, rate vs Webhook node`,
+			scenario: `Trigger throughput${under}: ${CALLBACKS} callbacks, ${CALLBACK_CONCURRENCY} at a time, rate vs Webhook node`,
 			figure: ratioText(rate),
 			target: '≥ 0.9×',
 			met: rate.median >= 0.9,
 			detail: `until all recorded: iCall Trigger ${perSecond('a')}, Webhook node ${perSecond('b')}; as answered: ${ratioText(answered)}`,
 		},
 		{
-			scenario: `Trigger throughput: executions recorded of ${CALLBACKS} per run`,
+			scenario: `Trigger throughput${under}: executions recorded of ${CALLBACKS} per run`,
 			figure: `lost ${lostOurs.join(', ')} (iCall Trigger); ${lostPlain.join(', ')} (Webhook node)`,
 			target: '0 lost',
 			met: lostOurs.every((count) => count === 0) && lostPlain.every((count) => count === 0),

@@ -33,34 +33,37 @@ export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string
 	const bigBytes = zip.bytes;
 	const httpDownload = zipDownloadThroughHttpRequest('benchRecHttp0001', zip.url);
 	const rows: ResultRow[] = [];
+	// One instance, restarted per mode: n8n reads the binary-data mode when it starts.
+	const modeEnvironment = (value: string | undefined) => ({ N8N_DEFAULT_BINARY_DATA_MODE: value });
+	progress(`starting n8n with binary data mode "${MODES[0].value ?? '(unset)'}"`);
+	let bench = await startBenchN8n({
+		runtime,
+		tarball,
+		credentials: [bigCredential, tinyCredential],
+		workflows: [bigDownload.workflow, tinyDownload.workflow, httpDownload.workflow],
+		env: MODES[0].value === undefined ? {} : { N8N_DEFAULT_BINARY_DATA_MODE: MODES[0].value },
+	});
 	try {
-		for (const mode of MODES) {
-			progress(`starting n8n with binary data mode "${mode.value ?? '(unset)'}"`);
-			const bench = await startBenchN8n({
-				runtime,
-				tarball,
-				credentials: [bigCredential, tinyCredential],
-				workflows: [bigDownload.workflow, tinyDownload.workflow, httpDownload.workflow],
-				env: mode.value === undefined ? {} : { N8N_DEFAULT_BINARY_DATA_MODE: mode.value },
-			});
-			try {
-				rows.push(
-					await measureRecordings(bench, { modeLabel: mode.label, target: mode.target, big: bigDownload, tiny: tinyDownload, bigBytes }, pairs),
-				);
-				// n8n's own node on the same file and mode: separates the mode's cost from ours.
-				rows.push(
-					await measureRecordings(
-						bench,
-						{ modeLabel: `${mode.label}, n8n HTTP Request node (reference)`, big: httpDownload, tiny: tinyDownload, bigBytes },
-						pairs,
-					),
-				);
-			} finally {
-				await bench.stop();
+		for (const [index, mode] of MODES.entries()) {
+			if (index > 0) {
+				progress(`restarting n8n with binary data mode "${mode.value ?? '(unset)'}"`);
+				bench = await bench.restart(modeEnvironment(mode.value));
 			}
+			rows.push(
+				await measureRecordings(bench, { modeLabel: mode.label, target: mode.target, big: bigDownload, tiny: tinyDownload, bigBytes }, pairs),
+			);
+			// n8n's own node on the same file and mode: separates the mode's cost from ours.
+			rows.push(
+				await measureRecordings(
+					bench,
+					{ modeLabel: `${mode.label}, n8n HTTP Request node (reference)`, big: httpDownload, tiny: tinyDownload, bigBytes },
+					pairs,
+				),
+			);
 		}
 		return rows;
 	} finally {
+		await bench.stop();
 		await big.sandbox.close();
 		await tiny.sandbox.close();
 	}

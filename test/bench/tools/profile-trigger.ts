@@ -48,7 +48,8 @@ async function main(): Promise<void> {
 		tarball,
 		credentials: [],
 		workflows: [receiver.workflow],
-		env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
+		// BENCH_N8N_ENV='{"N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE":"true"}' profiles under other n8n settings.
+		env: { ...(JSON.parse(process.env.BENCH_N8N_ENV ?? '{}') as Record<string, string>), NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` },
 	});
 	api.sandbox.configureCallbacks({ url: bench.server.webhookUrl(receiver.path) });
 	const posted = await api.sandbox.postCallbacks(count, 20);
