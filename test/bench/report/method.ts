@@ -39,7 +39,7 @@ export function methodSection(): string[] {
 		'  time, one try each, to the production URL of a published one-node workflow: our trigger (version',
 		'  1.1), or n8n\'s Webhook node (respond immediately). The rate is 1 000 over the time from the first',
 		'  post until n8n lists 1 000 more successful executions of that workflow; lost = 1 000 minus that',
-		'  count, read again 0.5 s later. The warm-up of each side is 100 callbacks. The pairs run with',
+		'  count, read again 0.5 s later. The warm-up of each side is 300 callbacks. The pairs run with',
 		'  n8n\'s default settings, then again after restarting the same n8n with',
 		'  `N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true`.',
 		'- **Recordings.** One n8n instance, restarted per binary-data mode (`N8N_DEFAULT_BINARY_DATA_MODE`',

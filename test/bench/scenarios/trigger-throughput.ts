@@ -25,8 +25,12 @@ async function successfulExecutions(bench: BenchN8n, workflowId: string): Promis
 	return page.count;
 }
 
-/** A full run takes a minute or more (n8n records ~10–20 executions/s here); a warm-up needs less. */
-const WARM_UP_CALLBACKS = 100;
+/**
+ * A full run takes a minute or more (n8n records ~10–20 executions/s here); a warm-up needs less,
+ * but enough for n8n's JIT after a restart: at 100 the first pair after one still ran at 0.75×
+ * where the next four gave 0.85–1.19×.
+ */
+const WARM_UP_CALLBACKS = 300;
 
 async function runOnce(bench: BenchN8n, api: PreparedSandbox, receiver: Receiver, callbacks = CALLBACKS): Promise<ThroughputRun> {
 	const workflowId = receiver.workflow.id as string;
