@@ -56,7 +56,7 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 					...recordedFixes.map((fix) => `| ${cell(fix.scenario)} | ${cell(fix.before)} | ${cell(fix.after)} | ${cell(fix.cause)} | ${cell(fix.change)} |`),
 				]),
 		'',
-		'## Misses explained, not fixed in the node',
+		'## Misses not fixed',
 		'',
 		...explainedMisses.map((miss) => `- **${miss.scenario}.** ${miss.cause}`),
 		'',
