@@ -91,10 +91,20 @@ const debtorItems = (count: number) =>
 const TASK_NAME = 'Bench task';
 const ROBOT_ID = 'robot-collection-01';
 
+/**
+ * The bare POST's workflow has a Code node that turns the items into its body right before the
+ * measured node. This one hands the items through unchanged at the same place, so both measured
+ * nodes start after the same traffic with the task runner: the same data just arrived in the n8n
+ * process and waits for the same garbage collection. Without it, our node's memory window also
+ * held the collection of the items the bare POST's Code node had already absorbed.
+ */
+const sameUpstreamAsBody = () => codeNode('Body', 'return $input.all();', 330);
+
 /** Task → Create with callees mapped from the items (all items, one request). */
 export function bigTaskThroughOurNode(id: string, items: number, credential: CredentialRef): DrivenWorkflow {
 	return driven(id, `bench: task from ${items} items, iCall node`, `bench-${id}`, [
 		debtorItems(items),
+		sameUpstreamAsBody(),
 		{
 			id: `${id}-measured`,
 			name: MEASURED,
