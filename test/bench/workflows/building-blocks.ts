@@ -24,7 +24,7 @@ export function credentialRef(credential: CredentialToImport): CredentialRef {
 	return { id: credential.id, name: credential.name };
 }
 
-type Node = Record<string, unknown> & { name: string };
+export type Node = Record<string, unknown> & { name: string };
 
 /**
  * A Webhook node that answers only when the last node has finished (with no data): the bench

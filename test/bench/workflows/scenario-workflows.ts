@@ -9,6 +9,7 @@ import {
 	ICALL_TRIGGER_NODE,
 	startWebhook,
 	type CredentialRef,
+	type Node,
 } from './building-blocks';
 
 /** Name of the node whose run is timed in every driven workflow. */
@@ -20,9 +21,24 @@ export interface DrivenWorkflow {
 	path: string;
 }
 
-function driven(id: string, name: string, path: string, nodes: Array<Record<string, unknown> & { name: string }>): DrivenWorkflow {
+function driven(id: string, name: string, path: string, nodes: Node[]): DrivenWorkflow {
 	return { workflow: chainWorkflow(id, name, [startWebhook(path), ...nodes]), path };
 }
+
+/** The node every driven workflow times: our action node, after the upstream nodes (x = 440) or alone (x = 220). */
+function measuredICallNode(id: string, parameters: Record<string, unknown>, credential: CredentialRef, x = 440): Node {
+	return { id: `${id}-measured`, name: MEASURED, type: ICALL_NODE, typeVersion: 1, position: [x, 0], parameters, credentials: { iCallApi: credential } };
+}
+
+/** The same place taken by n8n's HTTP Request node; with a credential, ours as its predefined credential type. */
+function measuredHttpRequest(id: string, parameters: Record<string, unknown>, credential?: CredentialRef, x = 440): Node {
+	const node: Node = { id: `${id}-measured`, name: MEASURED, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [x, 0], parameters };
+	if (credential) node.credentials = { iCallApi: credential };
+	return node;
+}
+
+/** n8n's HTTP Request node authenticating with our credential, as a user would set it up. */
+const withOurCredential = { authentication: 'predefinedCredentialType', nodeCredentialType: 'iCallApi' };
 
 const itemsWithTask = (count: number, taskId: string) =>
 	codeNode('Items', `return Array.from({ length: ${count} }, () => ({ json: { taskId: ${JSON.stringify(taskId)} } }));`, 220);
@@ -31,21 +47,17 @@ const itemsWithTask = (count: number, taskId: string) =>
 export function detailsThroughOurNode(id: string, items: number, taskId: string, credential: CredentialRef, concurrency?: number): DrivenWorkflow {
 	return driven(id, `bench: ${items} task details, iCall node`, `bench-${id}`, [
 		itemsWithTask(items, taskId),
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: ICALL_NODE,
-			typeVersion: 1,
-			position: [440, 0],
-			parameters: {
+		measuredICallNode(
+			id,
+			{
 				resource: 'task',
 				operation: 'get',
 				task: { __rl: true, mode: 'id', value: '={{ $json.taskId }}' },
 				returnAll: true,
 				requestOptions: concurrency === undefined ? {} : { concurrency },
 			},
-			credentials: { iCallApi: credential },
-		},
+			credential,
+		),
 	]);
 }
 
@@ -54,17 +66,12 @@ export function detailsThroughHttpRequest(id: string, items: number, taskId: str
 	const { path, pagination } = endpoints.taskGet;
 	return driven(id, `bench: ${items} task details, HTTP Request node`, `bench-${id}`, [
 		itemsWithTask(items, taskId),
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.2,
-			position: [440, 0],
-			parameters: {
+		measuredHttpRequest(
+			id,
+			{
 				method: 'GET',
 				url: `${baseUrl}${path}`,
-				authentication: 'predefinedCredentialType',
-				nodeCredentialType: 'iCallApi',
+				...withOurCredential,
 				sendQuery: true,
 				queryParameters: {
 					parameters: [
@@ -75,8 +82,8 @@ export function detailsThroughHttpRequest(id: string, items: number, taskId: str
 				},
 				options: {},
 			},
-			credentials: { iCallApi: credential },
-		},
+			credential,
+		),
 	]);
 }
 
@@ -105,13 +112,9 @@ export function bigTaskThroughOurNode(id: string, items: number, credential: Cre
 	return driven(id, `bench: task from ${items} items, iCall node`, `bench-${id}`, [
 		debtorItems(items),
 		sameUpstreamAsBody(),
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: ICALL_NODE,
-			typeVersion: 1,
-			position: [440, 0],
-			parameters: {
+		measuredICallNode(
+			id,
+			{
 				resource: 'task',
 				operation: 'create',
 				taskName: TASK_NAME,
@@ -123,8 +126,8 @@ export function bigTaskThroughOurNode(id: string, items: number, credential: Cre
 				additionalFields: {},
 				additionalBodyFields: '{}',
 			},
-			credentials: { iCallApi: credential },
-		},
+			credential,
+		),
 	]);
 }
 
@@ -140,17 +143,12 @@ return [{ json: { ${JSON.stringify(fields.taskName.wire)}: ${JSON.stringify(TASK
 	return driven(id, `bench: task from ${items} items, HTTP Request node`, `bench-${id}`, [
 		debtorItems(items),
 		codeNode('Body', buildBody, 330),
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.2,
-			position: [440, 0],
-			parameters: {
+		measuredHttpRequest(
+			id,
+			{
 				method: 'POST',
 				url: `${baseUrl}${path}`,
-				authentication: 'predefinedCredentialType',
-				nodeCredentialType: 'iCallApi',
+				...withOurCredential,
 				sendBody: true,
 				contentType: 'json',
 				specifyBody: 'json',
@@ -158,43 +156,27 @@ return [{ json: { ${JSON.stringify(fields.taskName.wire)}: ${JSON.stringify(TASK
 				jsonBody: '={{ $json }}',
 				options: {},
 			},
-			credentials: { iCallApi: credential },
-		},
+			credential,
+		),
 	]);
 }
 
 /** Recording → Get Task Recordings, downloaded into binary data. */
 export function taskRecordingsDownload(id: string, taskId: string, credential: CredentialRef): DrivenWorkflow {
 	return driven(id, 'bench: task recordings ZIP', `bench-${id}`, [
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: ICALL_NODE,
-			typeVersion: 1,
-			position: [220, 0],
-			parameters: {
-				resource: 'recording',
-				operation: 'getTask',
-				task: { __rl: true, mode: 'id', value: taskId },
-				download: true,
-				binaryPropertyName: 'data',
-			},
-			credentials: { iCallApi: credential },
-		},
+		measuredICallNode(
+			id,
+			{ resource: 'recording', operation: 'getTask', task: { __rl: true, mode: 'id', value: taskId }, download: true, binaryPropertyName: 'data' },
+			credential,
+			220,
+		),
 	]);
 }
 
 /** The same ZIP fetched by n8n's HTTP Request node as a file: n8n's own cost of the mode. */
 export function zipDownloadThroughHttpRequest(id: string, url: string): DrivenWorkflow {
 	return driven(id, 'bench: task recordings ZIP, HTTP Request node', `bench-${id}`, [
-		{
-			id: `${id}-measured`,
-			name: MEASURED,
-			type: 'n8n-nodes-base.httpRequest',
-			typeVersion: 4.2,
-			position: [220, 0],
-			parameters: { method: 'GET', url, options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } } },
-		},
+		measuredHttpRequest(id, { method: 'GET', url, options: { response: { response: { responseFormat: 'file', outputPropertyName: 'data' } } } }, undefined, 220),
 	]);
 }
 
