@@ -93,8 +93,9 @@ export class ICallTrigger implements INodeType {
 		const receivedAt = new Date().toISOString();
 		const headers = this.getHeaderData() as Headers;
 		const query = this.getQueryData() as IDataObject;
-		const rawBody = await readRawBody(this, this.getBodyData());
-		const body = bodyOrRawText(this.getBodyData(), rawBody);
+		const parsedBody: unknown = this.getBodyData();
+		const rawBody = await readRawBody(this, parsedBody);
+		const body = bodyOrRawText(parsedBody, rawBody);
 
 		const requireToken = this.getNodeParameter('requireToken', false) as boolean;
 		const tokenHeader = requireToken ? (this.getNodeParameter('authHeaderName', '') as string) : undefined;

@@ -122,9 +122,9 @@ const NOTHING_SKIPPED: ReadonlySet<string> = new Set();
 export type CalleeEntryNames = Record<keyof Callee, string>;
 
 /**
- * Reads one callee per input item straight into its wire form: a list of 50 000 debtors is held
- * once, as the entries that get sent, not also as intermediate objects. Bad rows are reported
- * with their item, never dropped.
+ * Reads one callee per input item into its wire form; only the wire entries are kept, so a list of
+ * 50 000 debtors is held once, as what gets sent. Bad rows are reported with their item, never
+ * dropped.
  */
 export function calleesFromItems(
 	context: IExecuteFunctions,
@@ -148,17 +148,17 @@ export function calleesFromItems(
 			problems.push({ itemIndex, field: phoneField, reason: phone.reason });
 			return;
 		}
-		const callee: IDataObject = { [entry.number]: phone.number };
+		const callee: Callee = { number: phone.number };
 		const caseId = caseIdField ? readPath(item.json, caseIdField) : undefined;
-		if (caseId !== undefined && caseId !== null && caseId !== '') callee[entry.caseId] = String(caseId);
+		if (caseId !== undefined && caseId !== null && caseId !== '') callee.caseId = String(caseId);
 		if (variablesFrom === 'otherFields') {
-			callee[entry.variables] = stringifyValues(item.json, notVariables);
+			callee.variables = stringifyValues(item.json, notVariables);
 		} else if (variablesFrom === 'selected') {
 			const variables: IDataObject = {};
 			for (const name of selected) variables[name] = readPath(item.json, name) as IDataObject[string];
-			callee[entry.variables] = stringifyValues(variables);
+			callee.variables = stringifyValues(variables);
 		}
-		wire.push(callee);
+		wire.push(calleeToWire(callee, entry));
 		sources.push(itemIndex);
 	});
 	return { wire, sources, problems };
@@ -185,14 +185,17 @@ export function calleesFromList(context: IExecuteFunctions, itemIndex: number): 
 	return { callees, problems };
 }
 
-/** Wire form of a callee list, with the endpoint's entry names. */
+/** Wire form of one callee, with the endpoint's entry names. */
+function calleeToWire(callee: Callee, entry: CalleeEntryNames): IDataObject {
+	const wire: IDataObject = { [entry.number]: callee.number };
+	if (callee.caseId !== undefined) wire[entry.caseId] = callee.caseId;
+	if (callee.variables !== undefined) wire[entry.variables] = callee.variables;
+	return wire;
+}
+
+/** Wire form of a callee list. */
 export function calleesToWire(callees: Callee[], entry: CalleeEntryNames): IDataObject[] {
-	return callees.map((callee) => {
-		const wire: IDataObject = { [entry.number]: callee.number };
-		if (callee.caseId !== undefined) wire[entry.caseId] = callee.caseId;
-		if (callee.variables !== undefined) wire[entry.variables] = callee.variables;
-		return wire;
-	});
+	return callees.map((callee) => calleeToWire(callee, entry));
 }
 
 export function describeProblems(problems: CalleeProblem[]): string {
