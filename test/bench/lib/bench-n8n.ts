@@ -42,7 +42,8 @@ export interface BenchN8nOptions {
 	tarball: string;
 	credentials: CredentialToImport[];
 	workflows: WorkflowToImport[];
-	env?: Record<string, string>;
+	/** Variables to set; `undefined` leaves one unset (as `restart` takes them). */
+	env?: Record<string, string | undefined>;
 }
 
 /**
@@ -58,7 +59,7 @@ async function importWorkflowsAtOnce(instance: N8nInstance, workflows: WorkflowT
 
 export async function startBenchN8n(options: BenchN8nOptions): Promise<BenchN8n> {
 	// The log level stays at the runtime's `info`: readiness is detected from an info line.
-	const instance = await createN8nInstance(options.runtime, { env: options.env ?? {} });
+	const instance = withEnvironment(await createN8nInstance(options.runtime), options.env ?? {});
 	let server: N8nServer | undefined;
 	try {
 		await installPackageTarball(instance, options.tarball);

@@ -41,7 +41,7 @@ export async function runRecordingScenarios(runtime: N8nRuntime, tarball: string
 		tarball,
 		credentials: [bigCredential, tinyCredential],
 		workflows: [bigDownload.workflow, tinyDownload.workflow, httpDownload.workflow],
-		env: MODES[0].value === undefined ? {} : { N8N_DEFAULT_BINARY_DATA_MODE: MODES[0].value },
+		env: modeEnvironment(MODES[0].value),
 	});
 	try {
 		for (const [index, mode] of MODES.entries()) {
