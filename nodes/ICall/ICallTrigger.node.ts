@@ -8,7 +8,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import type { AesSettings } from './helpers/aes';
 import { decryptCallbackBody } from './trigger/decryptBody';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
@@ -117,15 +116,9 @@ export class ICallTrigger implements INodeType {
 
 		let payload: unknown = body;
 		if (this.getNodeParameter('decryptBody', false) as boolean) {
-			const settings: AesSettings = {
-				mode: this.getNodeParameter('aesMode') as AesSettings['mode'],
-				key: this.getNodeParameter('aesKey', '') as string,
-				iv: this.getNodeParameter('aesIv', '') as string,
-				encoding: this.getNodeParameter('ciphertextEncoding', 'base64') as AesSettings['encoding'],
-				keyFormat: this.getNodeParameter('aesKeyFormat', 'utf8') as AesSettings['keyFormat'],
-			};
+			const key = this.getNodeParameter('aesKey', '') as string;
 			const field = this.getNodeParameter('ciphertextField', 'data') as string;
-			const decrypted = decryptCallbackBody(body, rawBody, settings, field);
+			const decrypted = decryptCallbackBody(body, rawBody, key, field);
 			if (!decrypted.ok) return reject(this, 400, decrypted.reason);
 			payload = decrypted.payload;
 		}

@@ -44,5 +44,18 @@ export const conventions = {
 		maxTries: 5,
 		retryTag: 'D',
 	},
+	/**
+	 * Optional per-account encryption of API requests and responses (D, evidence/06 §1): the cipher
+	 * lives in helpers/aes.ts; these are the wire markers. A GET carries the ciphertext of its whole
+	 * query string raw after `?` (D); a POST carries the ciphertext as its body (M).
+	 */
+	encryption: {
+		flagHeader: 'Is-Encrypted',
+		flagValue: '1',
+		signatureHeader: 'Signed',
+		tag: 'D (POST body form M)',
+	},
+	/** Task and plan names: unique, at most 30 characters, no spaces (vendor console guide, D). */
+	taskName: { maxLength: 30, spacesAllowed: false, tag: 'D' },
 	workflowLimits: { contactsPerWorkflow: 10000, contactsPerRequest: 1000, tag: 'C / M' },
 } as const;

@@ -1,35 +1,18 @@
-import { createCipheriv, createDecipheriv } from 'crypto';
+import { createCipheriv, createDecipheriv, createHash } from 'crypto';
 
 /**
- * AES as CONTRACT.md models AIRudder's optional body encryption ("加解密对接", M): the vendor pages
- * name AES but their mode, key format and encoding could not be read, so the user picks them.
- * Padding is PKCS#7 (Node's default). This file depends on `crypto` only, because the sandbox
- * imports `encryptAes` to produce encrypted callbacks exactly the way the trigger reads them.
+ * AIRudder's encryption scheme, as its worked example documents it (D, CONTRACT.md "Other
+ * sections", evidence/06 §1): AES in ECB mode keyed by the UTF-8 bytes of the key text, zero-byte
+ * padding (always at least one byte, a whole block when the text is already aligned), base64 text,
+ * and a `Signed` value that is the lowercase hex SHA-256 of the plaintext. The same scheme serves
+ * API requests, API responses and (modeled) callbacks. This file depends on `crypto` only: the
+ * sandbox imports it to speak the scheme exactly as the node reads it.
  */
 
-export const aesModes = ['aes-128-ecb', 'aes-128-cbc', 'aes-256-cbc'] as const;
-export type AesMode = (typeof aesModes)[number];
-
-/** How the ciphertext travels as text. */
-export type CiphertextEncoding = 'base64' | 'hex';
-
-/** How the key and the IV are written: plain text (the usual vendor convention), hex or base64. */
-export type AesKeyFormat = 'utf8' | 'hex' | 'base64';
-
-export interface AesSettings {
-	mode: AesMode;
-	key: string;
-	/** Required by the CBC modes, ignored by ECB. */
-	iv?: string;
-	encoding: CiphertextEncoding;
-	/** Defaults to `utf8`. */
-	keyFormat?: AesKeyFormat;
-}
-
 const BLOCK_BYTES = 16;
-const keyBytesByMode: Record<AesMode, number> = { 'aes-128-ecb': 16, 'aes-128-cbc': 16, 'aes-256-cbc': 32 };
+const cipherByKeyBytes: Record<number, string> = { 16: 'aes-128-ecb', 24: 'aes-192-ecb', 32: 'aes-256-ecb' };
 
-/** Bad settings or undecryptable input; the message is safe to show (it never contains the key). */
+/** Bad key or undecryptable input; the message is safe to show (it never contains the key). */
 export class AesError extends Error {
 	constructor(message: string) {
 		super(message);
@@ -37,70 +20,67 @@ export class AesError extends Error {
 	}
 }
 
-function decodeBinary(text: string, format: AesKeyFormat, what: string): Buffer {
-	if (format === 'hex') {
-		if (!/^(?:[0-9a-fA-F]{2})*$/.test(text)) throw new AesError(`The ${what} is not valid hex`);
-		return Buffer.from(text, 'hex');
+/** The key as AES takes it; names the length rule (never the key) when it is broken. */
+export function encryptionKeyBytes(keyText: string): Buffer {
+	const key = Buffer.from(keyText ?? '', 'utf8');
+	if (!cipherByKeyBytes[key.length]) {
+		throw new AesError(
+			`The Encryption Key must be 16, 24 or 32 bytes long (UTF-8); the one given is ${key.length} bytes. Copy it exactly as AIRudder issued it`,
+		);
 	}
-	if (format === 'base64') {
-		if (!isBase64(text)) throw new AesError(`The ${what} is not valid base64`);
-		return Buffer.from(text, 'base64');
-	}
-	return Buffer.from(text, 'utf8');
+	return key;
 }
 
-function isBase64(text: string): boolean {
-	// Buffer.from(..., 'base64') silently skips bad characters; check first so garbage is named as such.
-	return text.length > 0 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(text);
+function zeroPad(plaintext: Buffer): Buffer {
+	return Buffer.concat([plaintext, Buffer.alloc(BLOCK_BYTES - (plaintext.length % BLOCK_BYTES))]);
 }
 
-function resolveKeyAndIv(settings: AesSettings): { key: Buffer; iv: Buffer | null } {
-	if (!aesModes.includes(settings.mode)) {
-		throw new AesError(`Unsupported AES mode "${String(settings.mode)}"; use one of ${aesModes.join(', ')}`);
-	}
-	const format = settings.keyFormat ?? 'utf8';
-	const key = decodeBinary(settings.key ?? '', format, 'AES key');
-	const wanted = keyBytesByMode[settings.mode];
-	if (key.length !== wanted) {
-		throw new AesError(`${settings.mode} needs a ${wanted}-byte key; the key given is ${key.length} bytes (${format})`);
-	}
-	if (settings.mode.endsWith('-ecb')) return { key, iv: null };
-	const iv = decodeBinary(settings.iv ?? '', format, 'IV');
-	if (iv.length !== BLOCK_BYTES) {
-		throw new AesError(`${settings.mode} needs a ${BLOCK_BYTES}-byte IV; the IV given is ${iv.length} bytes (${format})`);
-	}
-	return { key, iv };
+function withoutTrailingZeros(bytes: Buffer): Buffer {
+	let end = bytes.length;
+	while (end > 0 && bytes[end - 1] === 0) end--;
+	return bytes.subarray(0, end);
 }
 
-/** Encrypts UTF-8 text and returns the ciphertext as base64 or hex. */
-export function encryptAes(plaintext: string, settings: AesSettings): string {
-	const { key, iv } = resolveKeyAndIv(settings);
-	const cipher = createCipheriv(settings.mode, key, iv);
-	return Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString(settings.encoding);
+/** Encrypts UTF-8 text the vendor's way and returns standard base64. */
+export function encryptAes(plaintext: string, keyText: string): string {
+	const key = encryptionKeyBytes(keyText);
+	const cipher = createCipheriv(cipherByKeyBytes[key.length], key, null).setAutoPadding(false);
+	return Buffer.concat([cipher.update(zeroPad(Buffer.from(plaintext, 'utf8'))), cipher.final()]).toString('base64');
 }
 
-/** Decrypts base64/hex ciphertext to UTF-8 text; throws AesError with a reason a user can act on. */
-export function decryptAes(ciphertext: string, settings: AesSettings): string {
-	const { key, iv } = resolveKeyAndIv(settings);
-	const compact = ciphertext.replace(/\s+/g, '');
-	const bytes = decodeBinary(compact, settings.encoding === 'hex' ? 'hex' : 'base64', 'ciphertext');
+/** Whether a text can be the vendor's base64 ciphertext at all (before trying a key on it). */
+export function looksLikeCiphertext(text: string): boolean {
+	const compact = text.replace(/\s+/g, '');
+	return compact.length >= 24 && compact.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact);
+}
+
+/** Decrypts base64 ciphertext to UTF-8 text; throws AesError with a reason a user can act on. */
+export function decryptAes(ciphertext: string, keyText: string): string {
+	const key = encryptionKeyBytes(keyText);
+	const compact = String(ciphertext ?? '').replace(/\s+/g, '');
+	if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0) {
+		throw new AesError('The data is not base64 ciphertext');
+	}
+	const bytes = Buffer.from(compact, 'base64');
 	if (bytes.length === 0 || bytes.length % BLOCK_BYTES !== 0) {
-		throw new AesError(
-			`The ciphertext is ${bytes.length} bytes after ${settings.encoding} decoding; AES needs a non-empty multiple of ${BLOCK_BYTES}`,
-		);
+		throw new AesError(`The ciphertext is ${bytes.length} bytes; AES-ECB needs a non-empty multiple of ${BLOCK_BYTES}`);
 	}
-	const decipher = createDecipheriv(settings.mode, key, iv);
-	let plaintext: Buffer | undefined;
-	try {
-		plaintext = Buffer.concat([decipher.update(bytes), decipher.final()]);
-	} catch {
-		// OpenSSL only says "bad decrypt"; the useful message is built below, outside the catch.
-		plaintext = undefined;
+	const decipher = createDecipheriv(cipherByKeyBytes[key.length], key, null).setAutoPadding(false);
+	const plain = withoutTrailingZeros(Buffer.concat([decipher.update(bytes), decipher.final()]));
+	const text = plain.toString('utf8');
+	// A wrong key yields bytes that are not UTF-8 text; say so rather than hand on garbage.
+	if (!Buffer.from(text, 'utf8').equals(plain)) {
+		throw new AesError('The data did not decrypt to text: the Encryption Key does not match the one the sender used');
 	}
-	if (plaintext === undefined) {
-		throw new AesError(
-			'The PKCS#7 padding check failed: the key, IV or mode does not match the one the sender used',
-		);
-	}
-	return plaintext.toString('utf8');
+	return text;
+}
+
+/** The `Signed` value: lowercase hex SHA-256 of the plaintext's UTF-8 bytes. */
+export function signPlaintext(plaintext: string): string {
+	return createHash('sha256').update(plaintext, 'utf8').digest('hex');
+}
+
+/** Compares a received `Signed` value with the plaintext; case of the hex digits does not matter. */
+export function signatureMatches(plaintext: string, signed: string): boolean {
+	return signPlaintext(plaintext) === String(signed).trim().toLowerCase();
 }

@@ -1,4 +1,3 @@
-import type { AesSettings } from '../helpers/aes';
 import { AesError, decryptAes } from '../helpers/aes';
 import { conventions } from '../contract';
 import { isJsonObject } from './recognizeEvent';
@@ -27,7 +26,7 @@ export function findCiphertext(body: unknown, rawBody: string, field: string): s
 export function decryptCallbackBody(
 	body: unknown,
 	rawBody: string,
-	settings: AesSettings,
+	key: string,
 	field: string = conventions.callbacks.encryptedBodyField,
 ): DecryptResult {
 	const ciphertext = findCiphertext(body, rawBody, field);
@@ -37,7 +36,7 @@ export function decryptCallbackBody(
 	let plaintext: string | undefined;
 	let failure: string | undefined;
 	try {
-		plaintext = decryptAes(ciphertext, settings);
+		plaintext = decryptAes(ciphertext, key);
 	} catch (error) {
 		failure = error instanceof AesError ? error.message : 'AES decryption failed';
 	}

@@ -1,7 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { isModeled, UNKNOWN_EVENT, webhookEvents } from '../contract';
-import { aesModes } from '../helpers/aes';
 import { describeRule } from './recognizeEvent';
 import { SIGNATURE_HEADER } from './signature';
 
@@ -122,7 +121,7 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'aesMode',
 		type: 'options',
 		default: 'aes-128-ecb',
-		options: aesModes.map((mode) => ({ name: mode.toUpperCase(), value: mode })),
+		options: [{ name: 'AES-ECB', value: 'aes-128-ecb' }],
 		displayOptions: when('decryptBody'),
 	},
 	{
