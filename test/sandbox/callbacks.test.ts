@@ -86,15 +86,15 @@ describe('sandbox: callbacks', () => {
 	});
 
 	it('encrypts bodies the vendor way (AES-ECB, zero padding, base64) into {"data": ciphertext}', async () => {
-		const key = '0123456789abcdef';
+		const sixteenByteKey = '0123456789abcdef';
 		await setUp();
-		sandbox.configureCallbacks({ encryption: { key }, signingSecret: 'sig' });
+		sandbox.configureCallbacks({ encryption: { key: sixteenByteKey }, signingSecret: 'sig' });
 		await client.createTask(phoneNumbers(1));
 		await sandbox.clock.runUntilIdle();
 		expect(receiver.received.length).toBeGreaterThan(0);
 		for (const callback of receiver.received) {
 			expect(Object.keys(callback.json)).toEqual([conventions.envelope.data]);
-			const decipher = createDecipheriv('aes-128-ecb', Buffer.from(key), null).setAutoPadding(false);
+			const decipher = createDecipheriv('aes-128-ecb', Buffer.from(sixteenByteKey), null).setAutoPadding(false);
 			const padded = Buffer.concat([decipher.update(Buffer.from(callback.json.data, 'base64')), decipher.final()]);
 			const plain = padded.toString('utf8').replace(/\0+$/, '');
 			expect(JSON.parse(plain)[taskRow.taskId]).toBeDefined();
