@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test keys, not secrets */
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 import { createDecipheriv, createHmac } from 'node:crypto';
 import { callRow, conventions, taskRow, taskStatuses } from '../../nodes/ICall/contract';
@@ -86,15 +87,15 @@ describe('sandbox: callbacks', () => {
 	});
 
 	it('encrypts bodies the vendor way (AES-ECB, zero padding, base64) into {"data": ciphertext}', async () => {
-		const sixteenByteKey = '0123456789abcdef';
+		const cipherKeyText = '0123456789abcdef';
 		await setUp();
-		sandbox.configureCallbacks({ encryption: { key: sixteenByteKey }, signingSecret: 'sig' });
+		sandbox.configureCallbacks({ encryption: { key: cipherKeyText }, signingSecret: 'sig' });
 		await client.createTask(phoneNumbers(1));
 		await sandbox.clock.runUntilIdle();
 		expect(receiver.received.length).toBeGreaterThan(0);
 		for (const callback of receiver.received) {
 			expect(Object.keys(callback.json)).toEqual([conventions.envelope.data]);
-			const decipher = createDecipheriv('aes-128-ecb', Buffer.from(sixteenByteKey), null).setAutoPadding(false);
+			const decipher = createDecipheriv('aes-128-ecb', Buffer.from(cipherKeyText), null).setAutoPadding(false);
 			const padded = Buffer.concat([decipher.update(Buffer.from(callback.json.data, 'base64')), decipher.final()]);
 			const plain = padded.toString('utf8').replace(/\0+$/, '');
 			expect(JSON.parse(plain)[taskRow.taskId]).toBeDefined();
