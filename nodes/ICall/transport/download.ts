@@ -41,7 +41,14 @@ export async function downloadUrl(
 	retry: RetrySettings = defaultRetrySettings,
 ): Promise<DownloadedFile> {
 	const authenticated = await isApiHost.call(this, url);
-	const request: IHttpRequestOptions = { method: 'GET', url, encoding: 'stream', returnFullResponse: true, json: false };
+	const request: IHttpRequestOptions = {
+		method: 'GET',
+		url,
+		encoding: 'stream',
+		returnFullResponse: true,
+		json: false,
+		timeout: retry.timeoutMs,
+	};
 	const outcome = await withRetries('GET', retry, async () =>
 		authenticated ? await fetchAuthenticated.call(this, request) : await fetchPresigned.call(this, request),
 	);

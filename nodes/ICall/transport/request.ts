@@ -10,16 +10,21 @@ import type {
 
 import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
 import type { Endpoint } from '../contract';
-import { conventions } from '../contract';
+import { conventions, endpoints } from '../contract';
+import { redactDeep } from '../helpers/redact';
 import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
 import { isJsonResponse } from './contentType';
 import { envelopeError, isTokenInvalidBody } from './envelope';
+import { describeFailure } from './failure';
+import { ambiguousWriteAdvice, describeProblem, mayHaveBeenApplied } from './failureAdvice';
+import { renewRefusedToken } from './loginCoordinator';
 import { throughLoginGate } from './loginGate';
 import { readBody, withRetries } from './retry';
 import type { RetrySettings } from './retryPolicy';
 import { defaultRetrySettings } from './retryPolicy';
+import { rememberedSecrets, rememberSecrets } from './secretMemory';
 
 export const CREDENTIAL_TYPE = 'iCallApi';
 
@@ -49,7 +54,7 @@ const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
 	return await throughLoginGate(
 		this,
-		async () => await this.getCredentials(CREDENTIAL_TYPE),
+		async () => await readCredentials(this),
 		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
 	);
 }
@@ -60,71 +65,128 @@ async function callWithCredentials(
 	endpoint: Endpoint,
 	options: CallOptions,
 ): Promise<RawResponse> {
-	const secrets = [credentials.appSecret as string, credentials.token as string];
 	const retry = options.retry ?? defaultRetrySettings;
+	const host = normalizeBaseUrl(credentials.baseUrl);
 	const request: IHttpRequestOptions = {
 		method: endpoint.method,
-		baseURL: normalizeBaseUrl(credentials.baseUrl),
+		baseURL: host,
 		url: endpoint.path,
 		headers: { [conventions.userAgent.header]: USER_AGENT },
 		returnFullResponse: true,
 		json: !options.asStream,
+		timeout: retry.timeoutMs,
 		...(options.asStream ? { encoding: 'stream' as const } : {}),
 	};
 	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
 	if (endpoint.method !== 'GET') request.body = options.body ?? {};
 
+	// The secrets are read when the error is built: a token issued meanwhile is masked too.
 	const fail = (details: Partial<ApiErrorDetails>) =>
-		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets, ...details });
+		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets: rememberedSecrets(), ...details });
 
-	// HTTP 200 with body code 401: n8n refreshes only on HTTP 401, so force one fresh login here.
-	for (const forceLogin of [false, true]) {
-		const outcome = await withRetries(endpoint.method, retry, async () => {
-			const additional = forceLogin ? blankTokenCredentials(this, credentials) : undefined;
-			const full = (await this.helpers.httpRequestWithAuthentication.call(
-				this,
-				CREDENTIAL_TYPE,
-				{ ...request, headers: { ...request.headers } },
-				additional,
-			)) as IN8nHttpFullResponse;
-			return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
-		});
+	// An expired token (HTTP 401, or HTTP 200 with body code 401) is renewed once for all requests in flight.
+	let current = credentials;
+	for (const renewed of [false, true]) {
+		const sent = current;
+		const outcome = await withRetries(endpoint.method, retry, async () => await sendWith(this, request, sent));
+		if (!outcome.ok && outcome.failure.status === 401 && !renewed) {
+			current = await renewToken(this, sent, retry, fail);
+			continue;
+		}
 		if (!outcome.ok) {
 			const { failure, attempts } = outcome;
-			const vendor = failure.body !== undefined ? envelopeError(failure.body) : undefined;
+			const vendor = typeof failure.body === 'object' && failure.body !== null ? envelopeError(failure.body) : undefined;
 			throw fail({
 				httpStatus: failure.status,
 				vendorCode: vendor?.code,
 				vendorMessage: vendor?.message,
-				problem: failure.networkCode ? `Cannot reach AIRudder (${failure.networkCode}): ${failure.message}` : failure.message,
+				problem: describeProblem(host, failure, retry.timeoutMs),
+				advice: mayHaveBeenApplied(endpoint, failure) ? ambiguousWriteAdvice(endpoint) : undefined,
 				attempts,
 			});
 		}
 		const response = outcome.value;
 		if (options.asStream && !isJsonResponse(response.headers)) return response;
 		const body = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
-		if (isTokenInvalidBody(body) && !forceLogin) continue;
+		if (isTokenInvalidBody(body) && !renewed) {
+			current = await renewToken(this, sent, retry, fail);
+			continue;
+		}
 		const vendor = envelopeError(body);
 		if (vendor) {
 			throw fail({ httpStatus: response.statusCode, vendorCode: vendor.code, vendorMessage: vendor.message });
 		}
-		return { ...response, body };
+		// A server that echoes the request would otherwise put the token into the node's output.
+		return { ...response, body: redactDeep(body, rememberedSecrets()) };
 	}
 	throw fail({ problem: 'AIRudder refused a freshly issued token' });
 }
 
-/** Credentials with an empty token make n8n log in again and store the new token. */
-function blankTokenCredentials(
+async function readCredentials(context: ApiContext): Promise<ICredentialDataDecryptedObject> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	rememberSecrets(credentials);
+	return credentials;
+}
+
+/**
+ * One exchange with exactly these credentials. n8n's own refresh on HTTP 401 is switched off:
+ * it would log in once per refused request, the storm the login coordinator prevents.
+ */
+async function sendWith(context: ApiContext, request: IHttpRequestOptions, credentials: ICredentialDataDecryptedObject): Promise<RawResponse> {
+	const full = (await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{ ...request, headers: { ...request.headers } },
+		{ ...credentialsAs(context, { ...credentials }), preAuthenticationRetryStatusCode: [] },
+	)) as IN8nHttpFullResponse;
+	return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
+}
+
+/** Waits for (or performs) the one login of this expiry, then returns the credentials with the new token. */
+async function renewToken(
 	context: ApiContext,
-	credentials: ICredentialDataDecryptedObject,
-): IAdditionalCredentialOptions {
+	refused: ICredentialDataDecryptedObject,
+	retry: RetrySettings,
+	fail: (details: Partial<ApiErrorDetails>) => Error,
+): Promise<ICredentialDataDecryptedObject> {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	try {
+		await renewRefusedToken(reference?.id ?? reference?.name ?? CREDENTIAL_TYPE, String(refused.token ?? ''), {
+			readStoredToken: async () => String((await readCredentials(context)).token ?? ''),
+			logIn: async () => await logIn(context, refused, retry),
+		});
+	} catch (error) {
+		throw fail({ problem: `Logging in again failed: ${describeFailure(error).message}` });
+	}
+	return await readCredentials(context);
+}
+
+/**
+ * n8n logs in (the credential's preAuthentication) and stores the token when a request carries an
+ * empty one. The login rides on the credential test's cheap read, so no write is ever repeated.
+ */
+async function logIn(context: ApiContext, refused: ICredentialDataDecryptedObject, retry: RetrySettings): Promise<void> {
+	const carrier = endpoints.robotGetMany;
+	await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{
+			method: carrier.method,
+			baseURL: normalizeBaseUrl(refused.baseUrl),
+			url: carrier.path,
+			headers: { [conventions.userAgent.header]: USER_AGENT },
+			json: true,
+			timeout: retry.timeoutMs,
+			ignoreHttpStatusErrors: true,
+		},
+		{ ...credentialsAs(context, { ...refused, token: '' }), preAuthenticationRetryStatusCode: [] },
+	);
+}
+
+/** Hands n8n these exact credential values (an empty token makes it log in and store the new one). */
+function credentialsAs(context: ApiContext, data: ICredentialDataDecryptedObject): IAdditionalCredentialOptions {
 	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
 	return {
-		credentialsDecrypted: {
-			id: reference?.id ?? '',
-			name: reference?.name ?? '',
-			type: CREDENTIAL_TYPE,
-			data: { ...credentials, token: '' },
-		},
+		credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data },
 	};
 }

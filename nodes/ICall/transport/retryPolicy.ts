@@ -2,7 +2,10 @@ import type { HttpMethod } from '../contract';
 import type { RequestFailure } from './failure';
 
 /** Errors that prove the request never reached the server: retrying cannot duplicate anything. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+export const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** The client gave up waiting for an answer (our per-request timeout). */
+export const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
 
 /** Transient network errors: the request may or may not have been processed. */
 const TRANSIENT_CODES = new Set([
@@ -18,9 +21,13 @@ export interface RetrySettings {
 	maxRetries: number;
 	baseDelayMs: number;
 	maxDelayMs: number;
+	/** How long one attempt may wait for AIRudder's answer. */
+	timeoutMs: number;
 }
 
-export const defaultRetrySettings: RetrySettings = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30000 };
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export const defaultRetrySettings: RetrySettings = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30000, timeoutMs: DEFAULT_TIMEOUT_MS };
 
 /**
  * Reads are safe to repeat. A write (creating a task, cancelling a call) is retried only when it
@@ -48,7 +55,7 @@ export function retryAfterMs(headers: Record<string, unknown>, now = Date.now())
 /** Exponential backoff with full jitter; the server's Retry-After wins when it asks for longer. */
 export function backoffDelayMs(
 	attempt: number,
-	settings: RetrySettings,
+	settings: Pick<RetrySettings, 'baseDelayMs' | 'maxDelayMs'>,
 	serverAsked: number | undefined,
 	random: () => number = Math.random,
 ): number {

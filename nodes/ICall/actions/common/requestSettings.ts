@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RetrySettings } from '../../transport/retryPolicy';
-import { defaultRetrySettings } from '../../transport/retryPolicy';
+import { DEFAULT_TIMEOUT_MS, defaultRetrySettings } from '../../transport/retryPolicy';
 
 export interface RequestSettings {
 	concurrency: number;
@@ -41,6 +41,15 @@ export const requestSettingsProperty: INodeProperties = {
 			default: 500,
 			description: 'First wait before a retry; it doubles each time, with jitter, and a Retry-After header wins',
 		},
+		{
+			displayName: 'Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0.1 },
+			default: DEFAULT_TIMEOUT_MS / 1000,
+			description:
+				'How long one attempt waits for AIRudder to answer before it counts as failed (then retried like a network error: reads yes, writes no)',
+		},
 	],
 };
 
@@ -49,13 +58,16 @@ export function readRequestSettings(context: IExecuteFunctions): RequestSettings
 		concurrency?: number;
 		maxRetries?: number;
 		retryBaseDelayMs?: number;
+		timeoutSeconds?: number;
 	};
+	const timeoutSeconds = Number(options.timeoutSeconds);
 	return {
 		concurrency: Math.max(1, Math.floor(options.concurrency ?? 5)),
 		retry: {
 			...defaultRetrySettings,
 			maxRetries: options.maxRetries ?? defaultRetrySettings.maxRetries,
 			baseDelayMs: options.retryBaseDelayMs ?? defaultRetrySettings.baseDelayMs,
+			timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : DEFAULT_TIMEOUT_MS,
 		},
 	};
 }
