@@ -19,6 +19,9 @@ const { auth, envelope } = conventions;
 const LOGIN_RETRIES = 3;
 const LOGIN_RETRY_DELAY_MS = 250;
 
+/** How long one login attempt waits for an answer; tests shorten it to prove a silent host fails in time. */
+export const loginTimeout = { ms: 30_000 };
+
 export function normalizeBaseUrl(baseUrl: unknown): string {
 	return String(baseUrl ?? conventions.baseUrl.value).trim().replace(/\/+$/, '');
 }
@@ -97,6 +100,7 @@ export class ICallApi implements ICredentialType {
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			timeout: loginTimeout.ms,
 		};
 		let status: number | undefined;
 		let body: unknown;
@@ -111,7 +115,9 @@ export class ICallApi implements ICredentialType {
 				body = response.body;
 			} catch (error) {
 				const { code, message } = error as { code?: string; message?: string };
-				networkProblem = redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
+				networkProblem = /timeout/i.test(`${code ?? ''} ${message ?? ''}`)
+					? `no answer within ${loginTimeout.ms / 1000} s`
+					: redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
 				status = undefined;
 			}
 			const transient = networkProblem !== undefined || status === 429 || (status !== undefined && status >= 500);

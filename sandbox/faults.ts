@@ -34,6 +34,11 @@ export interface FaultSpec {
 	tokenExpiryAs?: 'http401' | 'body401';
 	/** recording.getCall / recording.getTask answer a JSON URL (default) or the bytes directly. */
 	recordingsAs?: 'url' | 'file';
+	/**
+	 * Every answer (errors and successes, logins too) repeats the request it got: headers, query and
+	 * body, raw, inside the JSON message and URL-encoded, the way careless gateways leak tokens.
+	 */
+	echoRequest?: boolean;
 }
 
 export type FaultScope = SandboxEndpointId | '*';
@@ -49,6 +54,7 @@ export interface FaultPlan {
 	tokenExpiryAs: 'http401' | 'body401';
 	recordingsAs: 'url' | 'file';
 	failAfterCommit: 'http500' | 'reset' | undefined;
+	echoRequest: boolean;
 }
 
 export class FaultInjector {
@@ -95,6 +101,7 @@ export class FaultInjector {
 			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
 			recordingsAs: spec.recordingsAs ?? 'url',
 			failAfterCommit: ownCommitFault ?? (isWrite(endpointId, method) ? spec.failAfterCommit : undefined),
+			echoRequest: spec.echoRequest === true,
 		};
 	}
 

@@ -6,7 +6,12 @@ import { pipeline } from 'node:stream/promises';
 import type { SandboxEndpointId } from '../faults';
 import type { StreamedFile } from '../media/recordings';
 import type { RequestLog, RequestLogEntry } from '../request-log';
+import { conventions } from '../../nodes/ICall/contract';
 import { envelopeCode, SandboxError } from './envelope';
+
+const codeKey = conventions.envelope.code;
+const dataKey = conventions.envelope.data;
+const [messageKey] = conventions.envelope.messageKeys;
 
 const maxBodyBytes = 50 * 1024 * 1024;
 
@@ -15,6 +20,7 @@ export class Exchange {
 	readonly entry: RequestLogEntry;
 	private readonly started = Date.now();
 	private recorded = false;
+	private echo = false;
 
 	private constructor(
 		private readonly request: IncomingMessage,
@@ -74,7 +80,30 @@ export class Exchange {
 		return parsed as Record<string, unknown>;
 	}
 
-	sendJson(status: number, body: unknown, headers: Record<string, string> = {}): void {
+	/** From now on every JSON answer repeats this request (fault `echoRequest`). */
+	echoRequest(): void {
+		this.echo = true;
+	}
+
+	private withEcho(body: unknown): unknown {
+		if (!this.echo || typeof body !== 'object' || body === null) return body;
+		const request = { headers: this.request.headers, query: this.entry.query, body: this.rawBody.toString('utf8') };
+		const flat: Record<string, string> = { body: request.body };
+		for (const [name, value] of Object.entries(this.request.headers)) flat[name] = String(value);
+		const echo = { request, requestForm: new URLSearchParams(flat).toString() };
+		const answer: Record<string, unknown> = { ...(body as Record<string, unknown>), ...echo };
+		const data = answer[dataKey];
+		if (answer[codeKey] === conventions.envelope.successCode) {
+			if (typeof data === 'object' && data !== null && !Array.isArray(data)) answer[dataKey] = { ...data, ...echo };
+		} else {
+			const said = typeof answer[messageKey] === 'string' ? `${answer[messageKey] as string} ` : '';
+			answer[messageKey] = `${said}(request was ${JSON.stringify(request)})`;
+		}
+		return answer;
+	}
+
+	sendJson(status: number, answer: unknown, headers: Record<string, string> = {}): void {
+		const body = this.withEcho(answer);
 		const text = JSON.stringify(body);
 		this.entry.status = status;
 		this.entry.code = envelopeCode(body);

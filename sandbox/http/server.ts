@@ -48,6 +48,7 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 	}
 	exchange.setEndpoint(route.id);
 	const plan = parts.faults.plan(route.id, exchange.method);
+	if (plan.echoRequest) exchange.echoRequest();
 	if (await applyFaultsBeforeProcessing(exchange, plan)) return;
 
 	let result: HandlerResult;
