@@ -42,7 +42,7 @@ function describeStatus(failure: RequestFailure, textBody: string | undefined): 
 export function describeProblem(host: string, failure: RequestFailure, timeoutMs: number): string {
 	const code = failure.networkCode;
 	if (code !== undefined && TIMEOUT_CODES.has(code)) {
-		return `AIRudder at ${host} did not answer within ${Math.round(timeoutMs / 1000)} s (Request Options > Timeout)`;
+		return `AIRudder at ${host} did not answer within ${timeoutMs / 1000} s (Request Options > Timeout)`;
 	}
 	if (code !== undefined && NOT_SENT_CODES.has(code)) {
 		return `Cannot reach AIRudder at ${host} (${code}): check the Base URL in the credential and the network`;
