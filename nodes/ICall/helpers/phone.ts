@@ -7,6 +7,25 @@ const SEPARATORS = /[\s\-().]/g;
 
 export type PhoneCheck = { ok: true; number: string } | { ok: false; reason: string };
 
+/** A subscriber number needs at least this many digits after the country code to be dialable. */
+export const MIN_NATIONAL_DIGITS = 8;
+
+/**
+ * ITU country calling codes are prefix-free: 1 and 7 have one digit, these have two, every
+ * other code has three. That is enough to tell where the country code ends.
+ */
+const ONE_DIGIT_CODES = new Set(['1', '7']);
+const TWO_DIGIT_CODES = new Set(
+	'20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
+);
+
+/** Length of the country code at the start of the digits of an E.164 number. */
+export function countryCodeLength(digits: string): number {
+	if (ONE_DIGIT_CODES.has(digits.slice(0, 1))) return 1;
+	if (TWO_DIGIT_CODES.has(digits.slice(0, 2))) return 2;
+	return 3;
+}
+
 /**
  * iCall wants E.164 with a leading "+" (CONTRACT.md). Spaces, dashes, dots and brackets are
  * dropped and a leading international "00" becomes "+"; anything else must already be E.164.
@@ -16,7 +35,15 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
 	if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, reason: `is a ${typeof raw}, not a phone number` };
 	let number = String(raw).replace(SEPARATORS, '');
 	if (number.startsWith('00')) number = `+${number.slice(2)}`;
-	if (E164.test(number)) return { ok: true, number };
+	if (E164.test(number)) {
+		const digits = number.slice(1);
+		const national = digits.length - countryCodeLength(digits);
+		if (national >= MIN_NATIONAL_DIGITS) return { ok: true, number };
+		return {
+			ok: false,
+			reason: `"${String(raw)}" is too short: ${national} digit(s) after the country code +${digits.slice(0, digits.length - national)}, at least ${MIN_NATIONAL_DIGITS} needed`,
+		};
+	}
 	const hint = number.startsWith('+') ? '' : ' (it needs the country code with a leading "+")';
 	return { ok: false, reason: `"${String(raw)}" is not an E.164 number like +6281234567890${hint}` };
 }

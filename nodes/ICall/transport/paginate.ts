@@ -35,9 +35,13 @@ export async function fetchRows(this: ApiContext, endpoint: Endpoint, options: P
 		rows.push(...rowsOf(envelopeData(body as IDataObject)));
 		return { rows: limit === undefined ? rows : rows.slice(0, limit), pages };
 	}
-	const size = limit === undefined ? pageSize : Math.min(pageSize, limit);
+	// The escape hatch is merged last: a page the user asks for is fetched alone, a page size is kept.
+	const userPage = call.query?.[paging.page];
+	const userSize = Number(call.query?.[paging.size]);
+	const requested = Number.isInteger(userSize) && userSize > 0 ? userSize : pageSize;
+	const size = limit === undefined ? requested : Math.min(requested, limit);
 	for (let page = 1; ; page++) {
-		const query = { ...call.query, [paging.page]: page, [paging.size]: size };
+		const query = { ...call.query, [paging.page]: userPage ?? page, [paging.size]: call.query?.[paging.size] ?? size };
 		const { body } = await callEndpoint.call(this, endpoint, { ...call, query });
 		const envelope = body as IDataObject;
 		pages.push(envelope);
@@ -45,6 +49,7 @@ export async function fetchRows(this: ApiContext, endpoint: Endpoint, options: P
 		rows.push(...pageRows);
 		const total = totalOf(envelope);
 		const done =
+			userPage !== undefined ||
 			pageRows.length < size ||
 			(total !== undefined && rows.length >= total) ||
 			(limit !== undefined && rows.length >= limit);

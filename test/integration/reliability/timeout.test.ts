@@ -3,6 +3,7 @@
 import type { Socket } from 'node:net';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import type { INodeParameters } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { ICallApi, loginTimeout } from '../../../credentials/ICallApi.credentials';
@@ -27,7 +28,7 @@ afterAll(async () => {
 	await new Promise((resolve) => silent.close(resolve));
 });
 
-async function runAgainstSilentHost(parameters: Record<string, unknown>, token: string) {
+async function runAgainstSilentHost(parameters: INodeParameters, token: string) {
 	const credentialsHelper = new HarnessCredentialsHelper([new ICallApi()], {
 		[CREDENTIAL]: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl, token },
 	});

@@ -1,5 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { checkLimit } from '../../helpers/limit';
+import { inputError } from './inputError';
+
 export const pagingProperties: INodeProperties[] = [
 	{
 		displayName: 'Return All',
@@ -26,7 +29,10 @@ export const pagingProperties: INodeProperties[] = [
 	},
 ];
 
-/** Undefined means every row. */
+/** Undefined means every row. A limit that is not a whole number of at least 1 is refused before any request. */
 export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
-	return context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
+	const checked = checkLimit(context.getNodeParameter('limit', itemIndex, 50));
+	if (!checked.ok) throw inputError(context, itemIndex, 'Limit', checked.reason);
+	return checked.limit;
 }

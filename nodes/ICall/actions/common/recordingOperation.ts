@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
+import { inputError } from './inputError';
 import { runPerItem } from './itemRunner';
 import { recordingItems } from './recordings';
 import { readRequestSettings } from './requestSettings';
@@ -22,6 +23,11 @@ export async function recordingsPerItem(
 	const urlField = endpoint.result?.recordingUrl ?? '';
 	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
 		const { values, baseName } = readRequest(itemIndex);
+		const download = this.getNodeParameter('download', itemIndex, true) as boolean;
+		const property = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
+		if (download && (typeof property !== 'string' || property.trim() === '')) {
+			throw inputError(this, itemIndex, 'Put Output File in Field', 'is empty: name the binary field the file goes into, e.g. "data"');
+		}
 		const response = await sendForItem.call(this, endpoint, values, itemIndex, endpoint.mayReturnFile === true);
 		return await recordingItems.call(this, response, urlField, baseName, itemIndex);
 	});
