@@ -35,13 +35,11 @@ export async function renewRefusedToken(credentialKey: string, refusedToken: str
 	// Set synchronously, before any await: a second refusal in the same tick finds this renewal.
 	const renewal: Renewal = { from: refusedToken, done: renewOnce(refusedToken, steps) };
 	renewals.set(credentialKey, renewal);
-	try {
-		await renewal.done;
-	} catch (error) {
-		// A failed login is not remembered: the next refusal may try again.
+	// A failed login is not remembered: the next refusal may try again.
+	renewal.done.catch(() => {
 		if (renewals.get(credentialKey) === renewal) renewals.delete(credentialKey);
-		throw error;
-	}
+	});
+	await renewal.done;
 }
 
 async function renewOnce(refusedToken: string, steps: RenewalSteps): Promise<void> {

@@ -1,8 +1,6 @@
 // Test code never ships: a host that accepts the connection and never answers cannot hold an item for long.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
-import type { Socket } from 'node:net';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type { INodeParameters } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import type { Contact, ContactList } from '../../contract';
 import { contactToWire, reservedContactKeys } from '../../contract';
 import { checkPhoneNumber } from '../../helpers/phone';
+import { duplicateNumbersProperty } from './duplicateContacts';
 import { parseJsonObject } from './escapeHatch';
 
 /**
@@ -132,6 +133,7 @@ export function contactProperties(list: ContactList): INodeProperties[] {
 				},
 			],
 		},
+		duplicateNumbersProperty,
 	];
 }
 

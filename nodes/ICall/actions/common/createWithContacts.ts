@@ -4,6 +4,8 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ContactList, Endpoint } from '../../contract';
 import type { ContactProblem, ContactsRead } from './contactList';
 import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
+import type { LeftOutDuplicate } from './duplicateContacts';
+import { readDuplicatePolicy, removeDuplicateContacts } from './duplicateContacts';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
 import { dataAsItem, sendForItem } from './send';
@@ -40,8 +42,15 @@ export async function createWithContacts(
 ): Promise<INodeExecutionData[]> {
 	const list = contactListOf(this, endpoint);
 	const continueOnFail = this.continueOnFail();
+	const duplicatePolicy = readDuplicatePolicy(this);
+	const numberOf = (read: ContactsRead) => (entryIndex: number) => read.wire[entryIndex][list.entry.number];
+	const reported = (json: INodeExecutionData['json'], leftOut: LeftOutDuplicate[]) =>
+		leftOut.length > 0 ? { ...json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) } : json;
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
-		const { wire, sources, problems } = contactsFromItems(this, items, list);
+		const read = contactsFromItems(this, items, list);
+		const phoneField = String(this.getNodeParameter('phoneField', 0, ''));
+		const leftOut = removeDuplicateContacts(read, numberOf(read), duplicatePolicy, () => phoneField);
+		const { wire, sources, problems } = read;
 		if (problems.length > 0 && !continueOnFail) {
 			throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 		}
@@ -53,7 +62,7 @@ export async function createWithContacts(
 		try {
 			const values = { ...readFields(0), [list.field]: wire };
 			const { body } = await sendForItem.call(this, endpoint, values, 0);
-			output.unshift({ json: dataAsItem(body), pairedItem: sources.map((item) => ({ item })) });
+			output.unshift({ json: reported(dataAsItem(body), leftOut), pairedItem: sources.map((item) => ({ item })) });
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this, error, 0);
 			output.unshift(errorItem(asNodeError(this, error, 0), sources));
@@ -61,17 +70,21 @@ export async function createWithContacts(
 		return output;
 	}
 
-	const perItem: ContactsRead[] = items.map((_, itemIndex) => contactsFromList(this, itemIndex, list));
+	const perItem = items.map((_, itemIndex) => {
+		const read: ContactsRead = contactsFromList(this, itemIndex, list);
+		const leftOut = removeDuplicateContacts(read, numberOf(read), duplicatePolicy, () => 'Contacts: Phone Number');
+		return { ...read, leftOut };
+	});
 	const problems = perItem.flatMap((entryOfItem) => entryOfItem.problems);
 	if (problems.length > 0 && !continueOnFail) {
 		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 	}
 	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
-		const { wire, problems: itemProblems } = perItem[itemIndex];
+		const { wire, problems: itemProblems, leftOut } = perItem[itemIndex];
 		if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
 		if (wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
 		const values = { ...readFields(itemIndex), [list.field]: wire };
 		const { body } = await sendForItem.call(this, endpoint, values, itemIndex);
-		return [dataAsItem(body)];
+		return [reported(dataAsItem(body), leftOut)];
 	});
 }

@@ -46,7 +46,8 @@ export const requestSettingsProperty: INodeProperties = {
 			name: 'timeoutSeconds',
 			type: 'number',
 			typeOptions: { minValue: 0.1 },
-			default: DEFAULT_TIMEOUT_MS / 1000,
+			// DEFAULT_TIMEOUT_MS in seconds; the lint wants a literal here.
+			default: 30,
 			description:
 				'How long one attempt waits for AIRudder to answer before it counts as failed (then retried like a network error: reads yes, writes no)',
 		},

@@ -1,0 +1,62 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { DuplicatePolicy } from '../../helpers/duplicateNumbers';
+import { describeRepeat, findRepeatedNumbers } from '../../helpers/duplicateNumbers';
+import { checkPhoneNumber } from '../../helpers/phone';
+import type { ContactsRead } from './contactList';
+
+export const duplicateNumbersProperty: INodeProperties = {
+	displayName: 'Duplicate Numbers',
+	name: 'duplicateNumbers',
+	type: 'options',
+	default: 'refuse',
+	description: 'What to do when the same phone number is in one contact list more than once (it would be dialled twice)',
+	options: [
+		{ name: 'Refuse Them', value: 'refuse', description: 'Each repeat is an error for its item; nothing is dialled twice' },
+		{
+			name: 'Keep the First and Report the Rest',
+			value: 'keepFirst',
+			description: 'The first entry is sent; the repeats are listed in the output under duplicatesLeftOut',
+		},
+	],
+};
+
+export interface LeftOutDuplicate {
+	item: number;
+	number: string;
+	reason: string;
+}
+
+export function readDuplicatePolicy(context: IExecuteFunctions): DuplicatePolicy {
+	return context.getNodeParameter('duplicateNumbers', 0, 'refuse') === 'keepFirst' ? 'keepFirst' : 'refuse';
+}
+
+/**
+ * Takes repeated numbers out of a contact list that is about to be sent. Refused repeats become
+ * problems of their item (an error item under Continue On Fail); kept-first repeats are returned
+ * so the output can report them.
+ */
+export function removeDuplicateContacts(
+	read: ContactsRead,
+	numberOf: (entryIndex: number) => unknown,
+	policy: DuplicatePolicy,
+	fieldOf: (entryIndex: number) => string,
+): LeftOutDuplicate[] {
+	const numbers = read.wire.map((_, entryIndex) => {
+		const phone = checkPhoneNumber(numberOf(entryIndex));
+		return phone.ok ? phone.number : `#${entryIndex}`;
+	});
+	const repeats = findRepeatedNumbers(numbers);
+	if (repeats.length === 0) return [];
+	const dropped = new Set(repeats.map((repeat) => repeat.position));
+	const leftOut: LeftOutDuplicate[] = [];
+	for (const repeat of repeats) {
+		const itemIndex = read.sources[repeat.position];
+		const reason = describeRepeat(repeat, policy);
+		if (policy === 'refuse') read.problems.push({ itemIndex, field: fieldOf(repeat.position), reason });
+		else leftOut.push({ item: itemIndex, number: repeat.number, reason });
+	}
+	read.wire = read.wire.filter((_, entryIndex) => !dropped.has(entryIndex));
+	read.sources = read.sources.filter((_, entryIndex) => !dropped.has(entryIndex));
+	return leftOut;
+}

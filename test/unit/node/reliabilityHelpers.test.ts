@@ -1,0 +1,130 @@
+// Test code never ships: the small rules that keep bad input and secrets from reaching AIRudder or the user.
+import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/helpers/duplicateNumbers';
+import { checkLimit } from '../../../nodes/ICall/helpers/limit';
+import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/helpers/phone';
+import { redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/helpers/redact';
+import { forgetRenewals, renewRefusedToken } from '../../../nodes/ICall/transport/loginCoordinator';
+
+describe('phone numbers need 8 digits after the country code', () => {
+	it.each([
+		['1', 1],
+		['7', 1],
+		['62', 2],
+		['44', 2],
+		['852', 3],
+		['971', 3],
+	])('country code of +%s... has %i digit(s)', (start, length) => {
+		expect(countryCodeLength(`${start}12345678`)).toBe(length);
+	});
+
+	it.each(['+62 812 (345)', '+628123456', '+1 555 1234', '+85212345'])('refuses %p as too short', (raw) => {
+		const result = checkPhoneNumber(raw);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/too short/);
+	});
+
+	it.each(['+62 812 3456 78', '+1 415 555 0100', '+852 1234 5678'])('accepts %p', (raw) => {
+		expect(checkPhoneNumber(raw).ok).toBe(true);
+	});
+});
+
+describe('duplicate numbers in one list', () => {
+	it('finds every repeat with the entry it repeats', () => {
+		expect(findRepeatedNumbers(['+1', '+2', '+1', '+3', '+1'])).toEqual([
+			{ position: 2, firstPosition: 0, number: '+1' },
+			{ position: 4, firstPosition: 0, number: '+1' },
+		]);
+		expect(findRepeatedNumbers(['+1', '+2'])).toEqual([]);
+	});
+
+	it('explains each policy', () => {
+		const repeat = { position: 2, firstPosition: 0, number: '+6281234567890' };
+		expect(describeRepeat(repeat, 'refuse')).toMatch(/already in this list \(entry 0\).*Duplicate Numbers/);
+		expect(describeRepeat(repeat, 'keepFirst')).toMatch(/left out, the first entry is dialled/);
+	});
+});
+
+describe('limit', () => {
+	it.each([0, -1, 2.5, 'abc', '', null, Number.NaN, Infinity])('refuses %p', (raw) => {
+		expect(checkLimit(raw).ok).toBe(false);
+	});
+	it.each([
+		[1, 1],
+		[50, 50],
+		['7', 7],
+	])('accepts %p', (raw, limit) => {
+		expect(checkLimit(raw)).toEqual({ ok: true, limit });
+	});
+});
+
+describe('redaction', () => {
+	const secret = 'a"b\\c d&e=f';
+
+	it('knows the raw, JSON-escaped and URL-encoded forms', () => {
+		const forms = secretForms(secret);
+		expect(forms).toEqual(expect.arrayContaining([secret, 'a\\"b\\\\c d&e=f', encodeURIComponent(secret), 'a%22b%5Cc+d%26e%3Df']));
+	});
+
+	it('masks every form in text, in nested values and in every field of an error', () => {
+		const text = `raw ${secret} json ${JSON.stringify({ s: secret })} url ?s=${encodeURIComponent(secret)}`;
+		expect(redactSecrets(text, [secret])).toBe('raw *** json {"s":"***"} url ?s=***');
+		const nested = { list: [{ header: `Token ${secret}` }], [secret]: 1, clean: 'x' };
+		expect(redactDeep(nested, [secret])).toEqual({ list: [{ header: 'Token ***' }], '***': 1, clean: 'x' });
+		const error = Object.assign(new Error(`failed with ${secret}`), { description: secret, messages: [secret], errorResponse: { body: secret } });
+		const clean = redactError(error, [secret]);
+		expect(JSON.stringify([clean.message, clean.stack, clean.description, clean.messages, clean.errorResponse])).not.toContain('d&e');
+	});
+
+	it('leaves a clean value untouched (no copy) and ignores secrets too short to mask', () => {
+		const value = { a: ['x'] };
+		expect(redactDeep(value, ['zzzz'])).toBe(value);
+		expect(redactSecrets('a b c', ['a', undefined])).toBe('a b c');
+	});
+});
+
+describe('login coordinator', () => {
+	beforeEach(() => forgetRenewals());
+
+	it('logs in once for every request refused with the same token', async () => {
+		let stored = 'old';
+		let logins = 0;
+		const steps = {
+			readStoredToken: async () => stored,
+			logIn: async () => {
+				logins++;
+				await new Promise((resolve) => setImmediate(resolve));
+				stored = `new-${logins}`;
+			},
+		};
+		await Promise.all(Array.from({ length: 50 }, async () => await renewRefusedToken('cred', 'old', steps)));
+		expect(logins).toBe(1);
+		// A late refusal of the old token does not log in again.
+		await renewRefusedToken('cred', 'old', steps);
+		expect(logins).toBe(1);
+		// The next expiry (of the new token) does.
+		await renewRefusedToken('cred', 'new-1', steps);
+		expect(logins).toBe(2);
+	});
+
+	it('skips the login when another worker already stored a new token', async () => {
+		const logIn = jest.fn(async () => undefined);
+		await renewRefusedToken('cred', 'old', { readStoredToken: async () => 'renewed-elsewhere', logIn });
+		expect(logIn).not.toHaveBeenCalled();
+	});
+
+	it('shares a failed login with the waiters and lets the next refusal try again', async () => {
+		let attempts = 0;
+		const steps = {
+			readStoredToken: async () => 'old',
+			logIn: async () => {
+				attempts++;
+				throw new Error('wrong secret');
+			},
+		};
+		const results = await Promise.allSettled([1, 2, 3].map(async () => await renewRefusedToken('cred', 'old', steps)));
+		expect(results.every((result) => result.status === 'rejected')).toBe(true);
+		expect(attempts).toBe(1);
+		await expect(renewRefusedToken('cred', 'old', steps)).rejects.toThrow('wrong secret');
+		expect(attempts).toBe(2);
+	});
+});
