@@ -23,11 +23,23 @@ export function toWire(endpoint: Endpoint, values: Record<string, unknown>): IDa
 	return wire;
 }
 
-/** Required contract fields that are still empty after the escape hatch was merged. */
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A contract key in the node's words: callId → "Call ID", taskName → "Task Name". */
+function inUserWords(key: string): string {
+	return key
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replace(/^./, (first) => first.toUpperCase())
+		.replace(/\bId\b/g, 'ID');
+}
+
+/** Required contract fields that are still empty (or only spaces) after the escape hatch was merged. */
 export function missingRequired(endpoint: Endpoint, wire: IDataObject): string[] {
 	return Object.entries(endpoint.fields)
-		.filter(([, field]) => field.required && (wire[field.wire] === undefined || wire[field.wire] === ''))
-		.map(([key, field]) => `${key} (${field.wire})`);
+		.filter(([, field]) => field.required && isEmpty(wire[field.wire]))
+		.map(([key, field]) => `"${inUserWords(key)}" (${field.wire})`);
 }
 
 /** Builds the request of one item (wire values, then the user's escape hatch) and sends it. */
@@ -41,7 +53,7 @@ export async function sendForItem(
 	const merged = { ...toWire(endpoint, values), ...readEscapeHatch(this, endpoint, itemIndex) };
 	const missing = missingRequired(endpoint, merged);
 	if (missing.length > 0) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: required field(s) missing: ${missing.join(', ')}`, { itemIndex });
+		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: required field(s) empty: ${missing.join(', ')}`, { itemIndex });
 	}
 	const { retry } = readRequestSettings(this);
 	const request = endpoint.method === 'GET' ? { query: merged } : { body: merged };

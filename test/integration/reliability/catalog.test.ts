@@ -1,0 +1,81 @@
+// Test code never ships: every malformed input of the catalog gets a clear error, before any request, and loses no item.
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import type { ICallFixture } from '../icallFixture';
+import { debtors, startFixture } from '../icallFixture';
+import type { CatalogIds, MalformedInput } from './catalog';
+import { malformedInputs } from './catalog';
+import { byId, GOOD, phones } from './catalog/types';
+import type { CatalogResult } from './results';
+import { saveResults } from './results';
+
+let fx: ICallFixture;
+const ids: CatalogIds = { taskId: '', planId: '' };
+const results: CatalogResult[] = [];
+
+beforeAll(async () => {
+	fx = await startFixture();
+	const [task] = await fx.run(
+		{ resource: 'task', operation: 'create', taskName: 'catalog', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		debtors(3, 200),
+	);
+	const [plan] = await fx.run(
+		{ resource: 'plan', operation: 'create', planName: 'catalog', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone' },
+		debtors(3, 300),
+	);
+	ids.taskId = String(task.json.TaskID);
+	ids.planId = String(plan.json.PlanID ?? plan.json.TaskID);
+	await fx.sandbox.clock.runUntilIdle();
+});
+afterAll(async () => {
+	await fx.sandbox.close();
+	if (results.length === malformedInputs.length) saveResults('catalog', results);
+});
+
+const totalRequests = () => Object.values(fx.sandbox.log.counts()).reduce((sum, count) => sum + count, 0);
+
+function pairedInputs(output: INodeExecutionData[]): Set<number> {
+	const paired = new Set<number>();
+	for (const item of output) {
+		const pairs = Array.isArray(item.pairedItem) ? item.pairedItem : [item.pairedItem];
+		for (const pair of pairs) if (typeof pair === 'object' && pair !== null) paired.add(pair.item);
+	}
+	return paired;
+}
+
+it('holds at least 60 malformed inputs over every calling operation', () => {
+	expect(malformedInputs.length).toBeGreaterThanOrEqual(60);
+	expect(new Set(malformedInputs.map((input) => input.operation)).size).toBe(15);
+});
+
+it.each(malformedInputs.map((input): [string, MalformedInput] => [`${input.operation}: ${input.what}`, input]))('%s', async (_, input) => {
+	const parameters = input.parameters(ids);
+	// Creates get good rows by default, so that only the malformed field is wrong.
+	const items = input.items ?? (input.operation.endsWith(': Create') ? phones(...GOOD) : [{ json: {} }, { json: {} }]);
+
+	const before = totalRequests();
+	const error = (await fx.run(parameters, items).then(
+		() => undefined,
+		(thrown: unknown) => thrown,
+	)) as Error | undefined;
+	const requests = totalRequests() - before;
+	expect(error?.message).toMatch(input.error);
+	if (!input.needsAirudder) expect(requests).toBe(0);
+
+	// Under Continue On Fail the node never throws, and every input item comes out (as a result or an error item).
+	const output = await fx.run(parameters, items, true);
+	const paired = pairedInputs(output);
+	expect([...paired].sort()).toEqual(items.map((__, index) => index));
+	expect(output.some((item) => input.error.test(String(item.json.error ?? '')))).toBe(true);
+
+	results.push({
+		operation: input.operation,
+		what: input.what,
+		error: error?.message ?? '',
+		requests,
+		needsAirudder: input.needsAirudder === true,
+		inputItems: items.length,
+		outputItems: output.length,
+		pairedInputs: paired.size,
+	});
+});
