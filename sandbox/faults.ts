@@ -17,6 +17,8 @@ export interface FaultSpec {
 	serverErrorRate?: number;
 	/** HTTP status of those answers (default 503). */
 	serverErrorStatus?: number;
+	/** Those answers come as a gateway's plain-text page instead of the JSON envelope. */
+	serverErrorAsText?: boolean;
 	/** Share of requests answered HTTP 429 with a `Retry-After` header. */
 	tooManyRequestsRate?: number;
 	/** Value of `Retry-After`, in seconds (default 1). */
@@ -50,6 +52,7 @@ export interface FaultPlan {
 	tooManyRequests: boolean;
 	retryAfterSeconds: number;
 	serverErrorStatus: number | undefined;
+	serverErrorAsText: boolean;
 	tokenExpiry: boolean;
 	tokenExpiryAs: 'http401' | 'body401';
 	recordingsAs: 'url' | 'file';
@@ -97,6 +100,7 @@ export class FaultInjector {
 			tooManyRequests: hit('429', spec.tooManyRequestsRate),
 			retryAfterSeconds: spec.retryAfterSeconds ?? 1,
 			serverErrorStatus: hit('5xx', spec.serverErrorRate) ? (spec.serverErrorStatus ?? 503) : undefined,
+			serverErrorAsText: spec.serverErrorAsText === true,
 			tokenExpiry: hit('tokenExpiry', spec.tokenExpiryRate),
 			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
 			recordingsAs: spec.recordingsAs ?? 'url',

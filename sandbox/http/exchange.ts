@@ -115,6 +115,13 @@ export class Exchange {
 		this.response.end(text);
 	}
 
+	/** A non-JSON answer, as a proxy in front of the API would give it. */
+	sendText(status: number, text: string): void {
+		this.entry.status = status;
+		this.response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
+		this.response.end(text);
+	}
+
 	async sendFile(file: StreamedFile): Promise<void> {
 		this.entry.status = 200;
 		this.response.writeHead(200, {

@@ -78,6 +78,10 @@ async function applyFaultsBeforeProcessing(exchange: Exchange, plan: FaultPlan):
 		});
 		return true;
 	}
+	if (plan.serverErrorStatus !== undefined && plan.serverErrorAsText) {
+		exchange.sendText(plan.serverErrorStatus, `<html><body><h1>${plan.serverErrorStatus} Bad Gateway</h1>upstream went away (injected)</body></html>`);
+		return true;
+	}
 	if (plan.serverErrorStatus !== undefined) {
 		exchange.sendJson(plan.serverErrorStatus, errorBody(plan.serverErrorStatus, 'service unavailable (injected): retry later'));
 		return true;

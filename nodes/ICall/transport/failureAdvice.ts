@@ -40,6 +40,10 @@ function describeStatus(failure: RequestFailure, textBody: string | undefined): 
 
 /** The headline of a failed exchange without a vendor envelope, in our words. */
 export function describeProblem(host: string, failure: RequestFailure, timeoutMs: number): string {
+	// An answer beats the client's error code (axios calls any 5xx ERR_BAD_RESPONSE).
+	if (failure.status !== undefined) {
+		return describeStatus(failure, typeof failure.body === 'string' ? failure.body : undefined);
+	}
 	const code = failure.networkCode;
 	if (code !== undefined && TIMEOUT_CODES.has(code)) {
 		return `AIRudder at ${host} did not answer within ${timeoutMs / 1000} s (Request Options > Timeout)`;
@@ -48,8 +52,5 @@ export function describeProblem(host: string, failure: RequestFailure, timeoutMs
 		return `Cannot reach AIRudder at ${host} (${code}): check the Base URL in the credential and the network`;
 	}
 	if (code !== undefined) return `The connection to AIRudder at ${host} broke (${code})`;
-	if (failure.status !== undefined) {
-		return describeStatus(failure, typeof failure.body === 'string' ? failure.body : undefined);
-	}
 	return failure.message;
 }

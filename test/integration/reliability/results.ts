@@ -3,7 +3,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const RESULTS_DIR = path.join(__dirname, '..', '..', '..', 'build', 'reliability');
+/** The repository root, from the sources (jest) or from their compiled copy under build/. */
+function repositoryRoot(): string {
+	let dir = __dirname;
+	while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+	return dir;
+}
+
+export const RESULTS_DIR = path.join(repositoryRoot(), 'build', 'reliability');
 
 export interface CatalogResult {
 	operation: string;
