@@ -79,5 +79,5 @@ export function reliabilityMarkdown(catalog: Recorded<CatalogResult>, faults: Re
 if (require.main === module) {
 	const target = path.join(__dirname, '..', '..', 'RELIABILITY.md');
 	fs.writeFileSync(target, reliabilityMarkdown(load<CatalogResult>('catalog'), load<FaultResult>('faults')));
-	console.log(`wrote ${target}`);
+	process.stdout.write(`wrote ${target}\n`);
 }

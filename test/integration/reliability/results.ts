@@ -1,5 +1,5 @@
 // Test code never ships: the figures the reliability suites record for RELIABILITY.md.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 import * as fs from 'fs';
 import * as path from 'path';
 

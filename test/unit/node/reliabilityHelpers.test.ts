@@ -1,4 +1,5 @@
 // Test code never ships: the small rules that keep bad input and secrets from reaching AIRudder or the user.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/helpers/duplicateNumbers';
 import { checkLimit } from '../../../nodes/ICall/helpers/limit';
 import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/helpers/phone';
