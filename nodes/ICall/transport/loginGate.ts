@@ -1,35 +1,33 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-/** One gate per node run: n8n gives every call of a node's `execute` the same context object. */
-const gates = new WeakMap<object, Promise<void>>();
+/** One gate per credential for the whole process: the items of a run and concurrent executions share it. */
+const gates = new Map<string, Promise<void>>();
 
 /**
  * n8n logs in (the credential's `preAuthentication`) inside every request that finds the token
- * empty, and items run in parallel: on a fresh credential each parallel worker would log in.
- * So the first request of a node run that finds no token goes alone; the others wait for it and
- * then use the token it stored. Once the gate has opened it never closes again, so a token that
- * stays empty (a failed login) costs one serialized request, never a serialized run.
+ * empty, and items and executions run in parallel: on a fresh credential each of them would log
+ * in. So the first request that finds no token goes alone; the others wait for it and then use
+ * the token it stored. If it stored none (the login failed), the next waiter goes alone in turn.
  */
 export async function throughLoginGate<T>(
-	context: object,
+	credentialKey: string,
 	readCredentials: () => Promise<ICredentialDataDecryptedObject>,
 	send: (credentials: ICredentialDataDecryptedObject) => Promise<T>,
 ): Promise<T> {
-	const opened = gates.get(context);
-	if (opened) await opened;
-	const credentials = await readCredentials();
-	if (opened || credentials.token) return await send(credentials);
-	// Another request may have closed the gate while we were reading the credentials.
-	const raced = gates.get(context);
-	if (raced) {
-		await raced;
-		return await send(await readCredentials());
-	}
-	let open = () => {};
-	gates.set(context, new Promise<void>((resolve) => (open = resolve)));
-	try {
-		return await send(credentials);
-	} finally {
-		open();
+	for (;;) {
+		const pending = gates.get(credentialKey);
+		if (pending) await pending;
+		const credentials = await readCredentials();
+		if (credentials.token) return await send(credentials);
+		// Another request may have closed the gate while we were reading the credentials.
+		if (gates.has(credentialKey)) continue;
+		let open = () => {};
+		gates.set(credentialKey, new Promise<void>((resolve) => (open = resolve)));
+		try {
+			return await send(credentials);
+		} finally {
+			gates.delete(credentialKey);
+			open();
+		}
 	}
 }

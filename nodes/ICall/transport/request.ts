@@ -53,7 +53,7 @@ const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
  */
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
 	return await throughLoginGate(
-		this,
+		credentialKey(this),
 		async () => await readCredentials(this),
 		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
 	);
@@ -122,6 +122,12 @@ async function callWithCredentials(
 	throw fail({ problem: 'AIRudder refused a freshly issued token' });
 }
 
+/** Logins are coordinated per credential: every item and execution using it shares one token. */
+function credentialKey(context: ApiContext): string {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return reference?.id ?? reference?.name ?? CREDENTIAL_TYPE;
+}
+
 async function readCredentials(context: ApiContext): Promise<ICredentialDataDecryptedObject> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	rememberSecrets(credentials);
@@ -149,9 +155,8 @@ async function renewToken(
 	retry: RetrySettings,
 	fail: (details: Partial<ApiErrorDetails>) => Error,
 ): Promise<ICredentialDataDecryptedObject> {
-	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
 	try {
-		await renewRefusedToken(reference?.id ?? reference?.name ?? CREDENTIAL_TYPE, String(refused.token ?? ''), {
+		await renewRefusedToken(credentialKey(context), String(refused.token ?? ''), {
 			readStoredToken: async () => String((await readCredentials(context)).token ?? ''),
 			logIn: async () => await logIn(context, refused, retry),
 		});

@@ -1,6 +1,6 @@
 // Test code never ships: a token that expires mid-run costs exactly one login, however many requests are in flight.
 import type { ICallFixture } from '../icallFixture';
-import { byId, debtors, startFixture } from '../icallFixture';
+import { byId, CREDENTIAL, debtors, startFixture } from '../icallFixture';
 
 let fx: ICallFixture;
 let taskId: string;
@@ -61,5 +61,15 @@ it('a token renewed by another execution is used without a login of its own', as
 		[0, 1, 2].map(async () => await fx.run({ resource: 'task', operation: 'get', task: byId(taskId), returnAll: true, requestOptions: { concurrency: 5 } }, [{ json: {} }, { json: {} }])),
 	);
 	expect(runs.flat()).toHaveLength(3 * 2 * 5);
+	expect(fx.logins() - loginsBefore).toBe(1);
+});
+
+it('a fresh credential used by concurrent executions logs in once', async () => {
+	fx.credentials.setStoredData(CREDENTIAL, { ...fx.credentials.storedData(CREDENTIAL), token: '' });
+	const loginsBefore = fx.logins();
+	const runs = await Promise.all(
+		[0, 1, 2, 3].map(async () => await fx.run({ resource: 'robot', operation: 'getMany', returnAll: true, requestOptions: { concurrency: 5 } }, [{ json: {} }, { json: {} }, { json: {} }])),
+	);
+	expect(runs.every((output) => output.length > 0 && output.every((item) => !item.json.error))).toBe(true);
 	expect(fx.logins() - loginsBefore).toBe(1);
 });

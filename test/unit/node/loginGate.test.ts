@@ -6,7 +6,7 @@ describe('login gate', () => {
 	it('sends the first request alone when there is no token, then the rest with the stored token', async () => {
 		const store = { token: '' };
 		const events: string[] = [];
-		const context = {};
+		const context = `credential-${Math.random()}`;
 		const send = async (credentials: { token?: unknown }) => {
 			events.push(`start:${String(credentials.token)}`);
 			await new Promise((resolve) => setImmediate(resolve));
@@ -30,7 +30,7 @@ describe('login gate', () => {
 			await new Promise((resolve) => setImmediate(resolve));
 			inFlight--;
 		};
-		const context = {};
+		const context = `credential-${Math.random()}`;
 		await Promise.all(Array.from({ length: 5 }, async () => await throughLoginGate(context, async () => ({ token: 't' }), send)));
 		expect(peak).toBe(5);
 	});

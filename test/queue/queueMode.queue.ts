@@ -1,0 +1,178 @@
+// Test code never ships: the nodes in n8n's queue mode (1 main, 2 workers, 2 webhook processes on PostgreSQL + Redis).
+// Run with `npm run test:queue` (QUEUE_SCALE=ci for the reduced CI form); see README "Running at scale".
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+
+import type { N8nInstance } from '../../scripts/n8n-runtime';
+import { importCredentials, importWorkflow, publishWorkflow, removeN8nInstance } from '../../scripts/n8n-runtime';
+import type { Sandbox } from '../../sandbox';
+import { demoAccount, startSandbox } from '../../sandbox';
+import type { QueueCluster } from './cluster';
+import { createQueueInstance, startQueueCluster } from './cluster';
+import type { Service } from './services';
+import { sql, startPostgres, startRedis } from './services';
+import { callbacksWorkflow, CREDENTIAL_ID, dedupedWorkflow, robotsWorkflow } from './workflows';
+
+const CI = process.env.QUEUE_SCALE === 'ci';
+const CALLBACKS = CI ? 200 : 1000;
+const EVENTS = CI ? 40 : 200;
+const REPEATS = 5;
+const PARALLEL = 50;
+const EXECUTIONS_FOR_LOGIN = 10;
+
+const CALLBACKS_HOOK = 'a1b2c3d4-0000-4000-8000-00000000c001';
+const DEDUPE_HOOK = 'a1b2c3d4-0000-4000-8000-00000000c002';
+const ROBOTS_PATH = 'queue-robots';
+
+let postgres: Service & { database: string };
+let redis: Service;
+let instance: N8nInstance;
+let cluster: QueueCluster;
+let sandbox: Sandbox;
+let marker: Server;
+const marked: string[] = [];
+/** Figures for the report at the end (printed, and kept in the README by hand). */
+const figures: Record<string, number | string> = {};
+
+async function startMarker(): Promise<string> {
+	marker = createServer((request, response) => {
+		marked.push(new URL(request.url ?? '/', 'http://marker').searchParams.get('key') ?? '');
+		response.end('{}');
+	});
+	await new Promise<void>((resolve) => marker.listen(0, '127.0.0.1', resolve));
+	return `http://127.0.0.1:${(marker.address() as AddressInfo).port}/seen`;
+}
+
+beforeAll(async () => {
+	[postgres, redis, sandbox] = await Promise.all([startPostgres(), startRedis(), startSandbox({ speed: 'manual' })]);
+	const markerUrl = await startMarker();
+	instance = await createQueueInstance(postgres.port, redis.port);
+	await importCredentials(instance, {
+		id: CREDENTIAL_ID,
+		name: 'iCall sandbox',
+		type: 'iCallApi',
+		data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '' },
+	});
+	for (const workflow of [callbacksWorkflow(CALLBACKS_HOOK), dedupedWorkflow(DEDUPE_HOOK, markerUrl), robotsWorkflow(ROBOTS_PATH)]) {
+		await publishWorkflow(instance, await importWorkflow(instance, workflow));
+	}
+	cluster = await startQueueCluster(instance);
+	// Published workflows register their webhooks while main starts; give the webhook processes a moment.
+	await waitFor(async () => (await post(0, `${CALLBACKS_HOOK}/webhook`, { probe: true })) === 200, 60_000);
+	await waitFor(async () => (await post(1, `${CALLBACKS_HOOK}/webhook`, { probe: true })) === 200, 60_000);
+	await settle('queueCallbacks001', 2);
+}, 600_000);
+
+afterAll(async () => {
+	process.stdout.write(`queue-mode figures: ${JSON.stringify(figures)}\n`);
+	await cluster?.stop();
+	await sandbox?.close();
+	await new Promise((resolve) => marker?.close(resolve));
+	await Promise.all([postgres?.stop(), redis?.stop()]);
+	if (instance) removeN8nInstance(instance);
+}, 120_000);
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!(await check().catch(() => false))) {
+		if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+/** POSTs to one of the two webhook processes; returns the HTTP status. */
+async function post(webhookProcess: number, path: string, body: unknown): Promise<number> {
+	const { port } = cluster.webhooks[webhookProcess % 2];
+	const response = await fetch(`http://127.0.0.1:${port}/webhook/${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	await response.arrayBuffer();
+	return response.status;
+}
+
+async function inParallel<T>(count: number, parallel: number, send: (index: number) => Promise<T>): Promise<T[]> {
+	const results: T[] = new Array(count);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: parallel }, async () => {
+			while (next < count) {
+				const index = next++;
+				results[index] = await send(index);
+			}
+		}),
+	);
+	return results;
+}
+
+function finishedExecutions(workflowId: string): { total: number; success: number } {
+	const [line] = sql(postgres.port, `SELECT count(*) FILTER (WHERE finished OR status IN ('success','error','crashed')), count(*) FILTER (WHERE status = 'success') FROM execution_entity WHERE "workflowId" = '${workflowId}'`);
+	const [total, success] = line.split('\t').map(Number);
+	return { total, success };
+}
+
+async function settle(workflowId: string, expectedAtLeast: number): Promise<{ total: number; success: number }> {
+	await waitFor(async () => finishedExecutions(workflowId).total >= expectedAtLeast, 300_000);
+	// A few more seconds: anything still queued would show up now.
+	await new Promise((resolve) => setTimeout(resolve, 3000));
+	return finishedExecutions(workflowId);
+}
+
+const callbackBody = (index: number) => ({
+	TaskID: 'queue-task',
+	CallID: `queue-call-${index}`,
+	Callee: `+62812${String(index).padStart(7, '0')}`,
+	CallStatus: 'Answered',
+	EndTime: '2026-11-30 10:00:00',
+});
+
+test(`${CALLBACKS} callbacks at ${PARALLEL} in parallel over both webhook processes: ${CALLBACKS} executions, 0 lost`, async () => {
+	const before = finishedExecutions('queueCallbacks001').total;
+	const statuses = await inParallel(CALLBACKS, PARALLEL, async (index) => await post(index, `${CALLBACKS_HOOK}/webhook`, callbackBody(index)));
+	expect(statuses.filter((status) => status !== 200)).toEqual([]);
+	const { total, success } = await settle('queueCallbacks001', before + CALLBACKS);
+	figures.callbacksSent = CALLBACKS;
+	figures.callbackExecutions = total - before;
+	expect(total - before).toBe(CALLBACKS);
+	expect(success).toBe(total);
+}, 900_000);
+
+test(`${EVENTS} events x ${REPEATS} deliveries, concurrently over both webhook processes`, async () => {
+	const deliveries = Array.from({ length: EVENTS * REPEATS }, (_, delivery) => delivery % EVENTS);
+	const statuses = await inParallel(deliveries.length, PARALLEL, async (delivery) => await post(delivery, `${DEDUPE_HOOK}/webhook`, callbackBody(100_000 + deliveries[delivery])));
+	expect(statuses.filter((status) => status !== 200)).toEqual([]);
+	const { total } = await settle('queueDedupe00001', deliveries.length);
+	// The trigger alone is at-least-once: every delivery is an execution.
+	figures.repeatDeliveries = deliveries.length;
+	figures.repeatExecutions = total;
+	figures.eventsLetThroughByRemoveDuplicates = marked.length;
+	figures.distinctEventsLetThrough = new Set(marked).size;
+	expect(total).toBe(deliveries.length);
+	expect(new Set(marked).size).toBe(EVENTS);
+	// Whether n8n's Remove Duplicates lets each event through exactly once under concurrency is the figure above.
+}, 900_000);
+
+/** Executions each worker has started so far, from its log. */
+const startedPerWorker = () => cluster.workers.map((worker) => (worker.output().match(/Worker started execution/g) ?? []).length);
+
+test(`${EXECUTIONS_FOR_LOGIN} executions spread over 2 workers make 1 login`, async () => {
+	const loginsBefore = sandbox.log.count('auth');
+	const startedBefore = startedPerWorker();
+	// The first execution finds the credential without a token and logs in; n8n stores the token in
+	// its database. The other nine, spread over both workers, read it from there.
+	expect(await post(0, ROBOTS_PATH, { run: 0 })).toBe(200);
+	await settle('queueRobots00001', 1);
+	const statuses = await inParallel(EXECUTIONS_FOR_LOGIN - 1, EXECUTIONS_FOR_LOGIN, async (run) => await post(run + 1, ROBOTS_PATH, { run: run + 1 }));
+	expect(statuses.every((status) => status === 200)).toBe(true);
+	const { total, success } = await settle('queueRobots00001', EXECUTIONS_FOR_LOGIN);
+	const perWorker = startedPerWorker().map((count, worker) => count - startedBefore[worker]);
+	figures.robotExecutions = total;
+	figures.loginsForThem = sandbox.log.count('auth') - loginsBefore;
+	figures.executionsPerWorker = perWorker.join('/');
+	expect(success).toBe(EXECUTIONS_FOR_LOGIN);
+	expect(sandbox.log.count('robotGetMany')).toBeGreaterThanOrEqual(EXECUTIONS_FOR_LOGIN);
+	expect(sandbox.log.count('auth') - loginsBefore).toBe(1);
+	expect(perWorker.every((count) => count > 0)).toBe(true);
+}, 600_000);

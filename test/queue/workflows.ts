@@ -1,0 +1,87 @@
+// Test code never ships: the workflows the queue-mode suite publishes.
+import type { WorkflowToImport } from '../../scripts/n8n-runtime';
+
+export const CREDENTIAL_ID = 'queueIcallCred';
+
+const trigger = (webhookId: string) => ({
+	id: `${webhookId}-t`,
+	name: 'iCall callbacks',
+	type: 'n8n-nodes-airudder.iCallTrigger',
+	typeVersion: 1.1,
+	position: [0, 0],
+	webhookId,
+	// Default options on purpose: no URL token, no signature, no decryption, no de-duplication.
+	parameters: {},
+});
+
+/** Every callback becomes one execution. */
+export function callbacksWorkflow(webhookId: string): WorkflowToImport {
+	return {
+		id: 'queueCallbacks001',
+		name: 'queue: callbacks',
+		settings: { executionOrder: 'v1' },
+		nodes: [trigger(webhookId), { id: 'n2', name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [220, 0], parameters: {} }],
+		connections: { 'iCall callbacks': { main: [[{ node: 'Done', type: 'main', index: 0 }]] } },
+	};
+}
+
+/**
+ * The exactly-once design under test: an event key (the event and its payload) checked by n8n's
+ * Remove Duplicates node against n8n's own database, then a marker request for every event let through.
+ */
+export function dedupedWorkflow(webhookId: string, markerUrl: string): WorkflowToImport {
+	return {
+		id: 'queueDedupe00001',
+		name: 'queue: remove repeated callbacks',
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			trigger(webhookId),
+			{
+				id: 'n2',
+				name: 'Remove repeats',
+				type: 'n8n-nodes-base.removeDuplicates',
+				typeVersion: 2,
+				position: [220, 0],
+				parameters: {
+					operation: 'removeItemsRepeatedInPreviousExecutions',
+					dedupeValue: '={{ $json.event }}|{{ JSON.stringify($json.body) }}',
+					options: { scope: 'workflow', historySize: 100000 },
+				},
+			},
+			{
+				id: 'n3',
+				name: 'New event',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [440, 0],
+				parameters: { url: `={{ '${markerUrl}?key=' + encodeURIComponent($json.body.CallID) }}`, options: {} },
+			},
+		],
+		connections: {
+			'iCall callbacks': { main: [[{ node: 'Remove repeats', type: 'main', index: 0 }]] },
+			'Remove repeats': { main: [[{ node: 'New event', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+/** A webhook start, then one AIRudder read: every execution needs the token. */
+export function robotsWorkflow(path: string): WorkflowToImport {
+	return {
+		id: 'queueRobots00001',
+		name: 'queue: list robots',
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{ id: 'w1', name: 'Start', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: path, parameters: { path, httpMethod: 'POST', options: {} } },
+			{
+				id: 'w2',
+				name: 'List robots',
+				type: 'n8n-nodes-airudder.iCall',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { resource: 'robot', operation: 'getMany', returnAll: true },
+				credentials: { iCallApi: { id: CREDENTIAL_ID, name: 'iCall sandbox' } },
+			},
+		],
+		connections: { Start: { main: [[{ node: 'List robots', type: 'main', index: 0 }]] } },
+	};
+}
