@@ -2,6 +2,10 @@
 import type { WorkflowToImport } from '../../scripts/n8n-runtime';
 
 export const CREDENTIAL_ID = 'queueIcallCred';
+export const REDIS_CREDENTIAL_ID = 'queueRedisCred';
+
+/** The event key: the event name and the whole payload, as AIRudder resends it unchanged. */
+const EVENT_KEY = "={{ 'airudder:' + $json.event + ':' + JSON.stringify($json.body) }}";
 
 const trigger = (webhookId: string) => ({
 	id: `${webhookId}-t`,
@@ -43,8 +47,8 @@ export function dedupedWorkflow(webhookId: string, markerUrl: string): WorkflowT
 				typeVersion: 2,
 				position: [220, 0],
 				parameters: {
-					operation: 'removeItemsRepeatedInPreviousExecutions',
-					dedupeValue: '={{ $json.event }}|{{ JSON.stringify($json.body) }}',
+					operation: 'removeItemsSeenInPreviousExecutions',
+					dedupeValue: EVENT_KEY,
 					options: { scope: 'workflow', historySize: 100000 },
 				},
 			},
@@ -60,6 +64,60 @@ export function dedupedWorkflow(webhookId: string, markerUrl: string): WorkflowT
 		connections: {
 			'iCall callbacks': { main: [[{ node: 'Remove repeats', type: 'main', index: 0 }]] },
 			'Remove repeats': { main: [[{ node: 'New event', type: 'main', index: 0 }]] },
+		},
+	};
+}
+
+/**
+ * The design that is exactly-once under concurrency: Redis INCR on the event key is atomic, so of
+ * all concurrent deliveries of one event exactly one sees 1; only that one goes on.
+ */
+export function redisKeyedWorkflow(webhookId: string, markerUrl: string): WorkflowToImport {
+	return {
+		id: 'queueRedisKey001',
+		name: 'queue: first delivery only (Redis key)',
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			trigger(webhookId),
+			{
+				id: 'r2',
+				name: 'Count deliveries',
+				type: 'n8n-nodes-base.redis',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { operation: 'incr', key: EVENT_KEY, expire: true, ttl: 86400 },
+				credentials: { redis: { id: REDIS_CREDENTIAL_ID, name: 'queue redis' } },
+			},
+			{
+				id: 'r3',
+				name: 'First delivery?',
+				type: 'n8n-nodes-base.if',
+				typeVersion: 2.2,
+				position: [440, 0],
+				parameters: {
+					conditions: {
+						options: { caseSensitive: true, leftValue: '', typeValidation: 'loose', version: 2 },
+						conditions: [
+							{ id: 'c1', leftValue: '={{ Object.values($json)[0] }}', rightValue: 1, operator: { type: 'number', operation: 'equals' } },
+						],
+						combinator: 'and',
+					},
+					options: {},
+				},
+			},
+			{
+				id: 'r4',
+				name: 'New event',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [660, 0],
+				parameters: { url: `={{ '${markerUrl}?key=' + encodeURIComponent($('iCall callbacks').item.json.body.CallID) }}`, options: {} },
+			},
+		],
+		connections: {
+			'iCall callbacks': { main: [[{ node: 'Count deliveries', type: 'main', index: 0 }]] },
+			'Count deliveries': { main: [[{ node: 'First delivery?', type: 'main', index: 0 }]] },
+			'First delivery?': { main: [[{ node: 'New event', type: 'main', index: 0 }], []] },
 		},
 	};
 }
