@@ -196,7 +196,7 @@ export function ourTriggerReceiver(id: string): Receiver {
 				id: `${id}-node`,
 				name: 'iCall Trigger',
 				type: ICALL_TRIGGER_NODE,
-				typeVersion: 1.1,
+				typeVersion: 2,
 				position: [0, 0],
 				webhookId,
 				parameters: { events: ['*'], requireToken: false, dedupe: false },
