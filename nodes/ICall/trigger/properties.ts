@@ -76,7 +76,7 @@ export const triggerProperties: INodeProperties[] = [
 		description: `AIRudder's scheme: AES-ECB, base64, ${signedHeader} header checked when present. A callback that cannot be decrypted is refused with HTTP 400 and the reason.`,
 	},
 	{
-		displayName: `n8n itself refuses (HTTP 422) a body that is sent as <code>application/json</code> but is not JSON, before this node runs. Ask AIRudder to send encrypted callbacks as <code>text/plain</code> (any other type works too).`,
+		displayName: `n8n itself refuses (HTTP 422) a body that is sent as <code>application/json</code> but is not JSON, before this node runs. Ask AIRudder to send encrypted callbacks as <code>text/plain</code> (<code>application/octet-stream</code> and form-encoded work too).`,
 		name: 'encryptionContentTypeNotice',
 		type: 'notice',
 		default: '',
