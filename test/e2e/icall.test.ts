@@ -1,5 +1,5 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 // The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
 // every sandbox callback becomes exactly one execution, the credential test works in n8n.
 import * as fs from 'fs';
