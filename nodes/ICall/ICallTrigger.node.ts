@@ -99,7 +99,7 @@ export class ICallTrigger implements INodeType {
 		const rawBody = await readRawBody(this, parsedBody, contentType);
 		const body = bodyOrRawText(parsedBody, rawBody);
 
-		const read = await readCallbackSettings(this);
+		const read = await readCallbackSettings(this, { markedEncrypted: isMarkedEncrypted(headers) });
 		if (!read.ok) return reject(this, 500, `The trigger is not set up right: ${read.reason}`);
 		const { token, signingSecret, decryption } = read.settings;
 

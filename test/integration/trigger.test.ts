@@ -180,8 +180,8 @@ describe('AIRudder iCall Trigger (version 2): encrypted callbacks', () => {
 		expect(result.sentBody).toMatchObject({ message: expect.stringContaining('has no Encryption Key') });
 	});
 
-	it('answers 500 naming the length rule, not the key, when the key has a length AES cannot take', async () => {
-		const result = await deliver({ secrets: { encryptionSecretKey: 'short-key' }, request: { body: call } });
+	it('answers an encrypted callback 500 naming the length rule, not the key, when the key has a length AES cannot take', async () => {
+		const result = await deliver({ secrets: { encryptionSecretKey: 'short-key' }, request: { body: ciphertext, rawBody: ciphertext, headers: marked } });
 		expect(result.status).toBe(500);
 		expect(result.sentBody).toMatchObject({ message: expect.stringContaining('The Encryption Key must be 16, 24 or 32 bytes long') });
 		expect(JSON.stringify(result.sentBody)).not.toContain('short-key');

@@ -86,14 +86,23 @@ async function readCallbackSecrets(ctx: IWebhookFunctions | IHookFunctions): Pro
 	}
 }
 
-export async function readCallbackSettings(ctx: IWebhookFunctions | IHookFunctions): Promise<SettingsResult> {
+/**
+ * `markedEncrypted`: whether the callback at hand says `Is-Encrypted: 1`. n8n loads and decrypts a
+ * credential from its database on every read, so a callback that needs no secret (no switch on, not
+ * encrypted) is handled without reading it; publishing (no callback at hand) always reads it.
+ */
+export async function readCallbackSettings(
+	ctx: IWebhookFunctions | IHookFunctions,
+	{ markedEncrypted = true }: { markedEncrypted?: boolean } = {},
+): Promise<SettingsResult> {
 	if (ctx.getNode().typeVersion < FIRST_CREDENTIAL_VERSION) return readLegacySettings(ctx);
 	const needs: SecretNeeds = {
 		token: ctx.getNodeParameter('requireToken', false) as boolean,
 		signingSecret: ctx.getNodeParameter('verifySignature', false) as boolean,
 		encryptionKey: ctx.getNodeParameter('encryptedCallbacks', 'flagged') === 'always',
 	};
-	const secrets = await readCallbackSecrets(ctx);
+	const usesSecrets = needs.token || needs.signingSecret || needs.encryptionKey || markedEncrypted;
+	const secrets = usesSecrets ? await readCallbackSecrets(ctx) : undefined;
 	const problems = callbackSecretProblems(secrets, needs);
 	if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
 	return {
