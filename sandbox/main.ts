@@ -20,6 +20,7 @@ const flags = {
 	'callback-retry-ms': 'virtual ms between callback tries (default 60000)',
 	'callback-key': 'encrypts callbacks with this AES key (base64 body, Is-Encrypted: 1, Signed)',
 	'callback-content-type': 'Content-Type of encrypted callbacks (default application/json; n8n needs text/plain)',
+	'encryption-key': 'encrypted account: requests must be AES-sealed with this 16/24/32-byte key; answers are sealed',
 } as const;
 
 type Flag = keyof typeof flags;
@@ -50,6 +51,7 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 		speed,
 		seed: values.seed,
 		callsPerSecond: values['calls-per-second'] ? Number(values['calls-per-second']) : undefined,
+		encryptionKey: values['encryption-key'] || undefined,
 		callbacks: {
 			url: values['callback-url'],
 			token: values['callback-token'],
