@@ -31,11 +31,11 @@ export function encryptedCallback(
 	payloadJson: string,
 	parameters: CallbackEncryptionParameters,
 ): { body: string; headers: Record<string, string> } {
-	const { flagHeader, flagValue, signatureHeader } = conventions.encryption;
+	const { flagHeader, flagValue, signatureHeader, postContentType: documentedContentType } = conventions.encryption;
 	return {
 		body: encryptCallbackText(payloadJson, parameters),
 		headers: {
-			'Content-Type': parameters.contentType ?? 'application/json',
+			'Content-Type': parameters.contentType ?? documentedContentType,
 			[flagHeader]: flagValue,
 			[signatureHeader]: signPlaintext(payloadJson),
 		},

@@ -1,5 +1,5 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-hardcoded-secrets -- test keys, not secrets */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // The packed package inside a real n8n 2.41.1 against a sandbox account with encryption switched
 // on: the example workflow runs with every request sealed, and n8n's credential test passes.
 import * as fs from 'fs';

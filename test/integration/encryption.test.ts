@@ -1,4 +1,3 @@
-/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test keys, not secrets */
 // Test code never ships: the calling operations against a sandbox account with encryption switched on.
 import { conventions } from '../../nodes/ICall/contract';
 import { readItemBinary } from '../harness';
