@@ -1,4 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { AesError, decryptAes, looksLikeCiphertext, signatureMatches } from '../helpers/aes';
+import { headerValue, isSealedAnswer, parseOrText } from '../helpers/sealing';
 import { conventions } from '../contract';
 import { isJsonObject } from './recognizeEvent';
 
@@ -14,14 +17,9 @@ export type DecryptResult = { ok: true; payload: unknown } | { ok: false; status
 
 type Headers = Record<string, string | string[] | undefined>;
 
-function headerValue(headers: Headers, name: string): string | undefined {
-	const value = headers[name.toLowerCase()];
-	return (Array.isArray(value) ? value[0] : value)?.trim();
-}
-
-/** Whether the sender marked the body as encrypted. */
+/** Whether the sender marked the body as encrypted (the same marker as on the API's answers). */
 export function isMarkedEncrypted(headers: Headers): boolean {
-	return headerValue(headers, flagHeader) === flagValue;
+	return isSealedAnswer(headers as IDataObject);
 }
 
 /**
@@ -75,13 +73,9 @@ export function decryptCallback({ body, rawBody, headers, key, field }: Encrypte
 		const reason = error instanceof AesError ? error.message : 'AES decryption failed';
 		return { ok: false, status: 400, reason: `Could not decrypt the body: ${reason}` };
 	}
-	const signed = headerValue(headers, signatureHeader);
+	const signed = headerValue(headers as IDataObject, signatureHeader)?.trim();
 	if (signed !== undefined && signed !== '' && !signatureMatches(plaintext, signed)) {
 		return { ok: false, status: 401, reason: `The ${signatureHeader} header does not match the decrypted body (SHA-256 of the plaintext)` };
 	}
-	try {
-		return { ok: true, payload: JSON.parse(plaintext) as unknown };
-	} catch {
-		return { ok: true, payload: plaintext };
-	}
+	return { ok: true, payload: parseOrText(plaintext) };
 }
