@@ -3,6 +3,9 @@
 import { createHmac } from 'crypto';
 
 import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
+import { startSandbox } from '../../sandbox';
+import { startReceiver } from '../sandbox/receiver';
+import { evidencePayloads } from '../unit/trigger/evidencePayloads';
 import { sampleOf } from '../unit/trigger/samples';
 import { deliver, OK_REPLY, recordTriggerLogs } from './triggerFixture';
 
@@ -216,5 +219,30 @@ describe('AIRudder iCall Trigger: ignoring repeats', () => {
 	it('does nothing of the kind when the option is off', async () => {
 		await deliver({ request: { body: call } });
 		expect((await deliver({ request: { body: call } })).workflowData).toHaveLength(1);
+	});
+});
+
+describe('AIRudder iCall Trigger: what the sandbox sends', () => {
+	it('decrypts a sandbox callback (encrypted the vendor way, token in the URL) and passes a dialer envelope through whole', async () => {
+		const key = 'sandbox-key-0016';
+		const receiver = await startReceiver();
+		const sandbox = await startSandbox({ speed: 'manual', callbacks: { url: receiver.url, token: 'url-token', encryption: { key, contentType: 'text/plain' } } });
+		try {
+			const dialer = evidencePayloads.find((example) => example.event === 'dialer.contactStatus')!.payload;
+			await sandbox.postEvent(dialer);
+			const [sent] = receiver.received;
+			const headers = Object.fromEntries(Object.entries(sent.headers).map(([name, value]) => [name, String(value)]));
+			const query = Object.fromEntries(new URL(sent.url, 'http://n8n.test').searchParams);
+			const result = await deliver({
+				parameters: { requireToken: true, events: ['dialer.contactStatus'] },
+				secrets: { callbackToken: 'url-token', queryParameterName: 'token', encryptionSecretKey: key },
+				request: { body: sent.rawBody, rawBody: sent.rawBody, headers, query },
+			});
+			expect(result.webhookResponse).toEqual(OK_REPLY);
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'dialer.contactStatus', query: {}, body: dialer });
+		} finally {
+			await sandbox.close();
+			await receiver.close();
+		}
 	});
 });
