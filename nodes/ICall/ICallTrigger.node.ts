@@ -36,8 +36,9 @@ export class ICallTrigger implements INodeType {
 		// to a version-1 trigger node (its Webhook v1 binary-data option, in parseRequestBody of
 		// webhook-helpers.js), and that evaluation starts an expression isolate. From 1.1 on n8n parses the
 		// body without it; the benchmark's trigger throughput shows what that is worth.
-		// 2 takes the callback secrets from the AIRudder iCall Callback credential instead of node
-		// parameters, and decrypts what AIRudder marks as encrypted (settings.ts, legacySettings.ts).
+		// 2 takes the callback secrets from the AIRudder iCall Callback API credential instead of node
+		// parameters, and decrypts what AIRudder marks as encrypted (trigger/settings.ts; versions 1
+		// and 1.1 are read by trigger/legacySettings.ts).
 		version: [1, 1.1, 2],
 		defaultVersion: 2,
 		subtitle: '={{ $parameter["events"].includes("*") ? "All events" : $parameter["events"].join(", ") }}',
@@ -70,7 +71,7 @@ export class ICallTrigger implements INodeType {
 
 	/**
 	 * AIRudder has no API to register a callback URL: their staff paste it (TheHive pattern).
-	 * So there is nothing to check, create or delete; activation only logs the URL to hand over.
+	 * So there is nothing to register or delete; activation checks the settings and logs the URL to hand over.
 	 */
 	webhookMethods = {
 		default: {
