@@ -1,5 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import type { EndpointId } from '../nodes/ICall/contract';
+import type { SealedAnswerForm } from './http/encryption';
 import type { SeededRandom } from './random';
 
 /** Endpoint ids of the contract, plus the login and the pre-signed recording files. */
@@ -41,6 +42,8 @@ export interface FaultSpec {
 	 * body, raw, inside the JSON message and URL-encoded, the way careless gateways leak tokens.
 	 */
 	echoRequest?: boolean;
+	/** Encrypted-account mode: answers are sealed (default), or claim encryption with a plain body, or carry a wrong `Signed`. */
+	encryptedAnswers?: SealedAnswerForm;
 }
 
 export type FaultScope = SandboxEndpointId | '*';
@@ -58,6 +61,7 @@ export interface FaultPlan {
 	recordingsAs: 'url' | 'file';
 	failAfterCommit: 'http500' | 'reset' | undefined;
 	echoRequest: boolean;
+	encryptedAnswers: SealedAnswerForm;
 }
 
 export class FaultInjector {
@@ -106,6 +110,7 @@ export class FaultInjector {
 			recordingsAs: spec.recordingsAs ?? 'url',
 			failAfterCommit: ownCommitFault ?? (isWrite(endpointId, method) ? spec.failAfterCommit : undefined),
 			echoRequest: spec.echoRequest === true,
+			encryptedAnswers: spec.encryptedAnswers ?? 'sealed',
 		};
 	}
 

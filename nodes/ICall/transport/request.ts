@@ -12,6 +12,8 @@ import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
 import type { Endpoint } from '../contract';
 import { conventions, endpoints } from '../contract';
 import { redactDeep } from '../helpers/redact';
+import type { Checked } from '../helpers/sealing';
+import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from '../helpers/sealing';
 import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
@@ -42,7 +44,10 @@ export interface CallOptions {
 export interface RawResponse {
 	statusCode: number;
 	headers: IDataObject;
+	/** The envelope, or (for `asStream` when the endpoint sent a file) the file as a stream. */
 	body: unknown;
+	/** `body` is a file stream, not an envelope. */
+	isFile?: boolean;
 }
 
 const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
@@ -67,6 +72,12 @@ async function callWithCredentials(
 ): Promise<RawResponse> {
 	const retry = options.retry ?? defaultRetrySettings;
 	const host = normalizeBaseUrl(credentials.baseUrl);
+	// The secrets are read when the error is built: a token issued meanwhile is masked too.
+	const fail = (details: Partial<ApiErrorDetails>) =>
+		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets: rememberedSecrets(), ...details });
+	const keyRead = readEncryptionKey(credentials);
+	if (!keyRead.ok) throw fail({ problem: keyRead.problem });
+	const encryptionKey = keyRead.value;
 	const request: IHttpRequestOptions = {
 		method: endpoint.method,
 		baseURL: host,
@@ -79,10 +90,9 @@ async function callWithCredentials(
 	};
 	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
 	if (endpoint.method !== 'GET') request.body = options.body ?? {};
-
-	// The secrets are read when the error is built: a token issued meanwhile is masked too.
-	const fail = (details: Partial<ApiErrorDetails>) =>
-		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets: rememberedSecrets(), ...details });
+	if (encryptionKey) sealRequest(request, encryptionKey);
+	const open = (headers: IDataObject, body: unknown): Checked<unknown> =>
+		encryptionKey ? openAnswer(headers, body, encryptionKey) : { ok: true, value: body };
 
 	// An expired token (HTTP 401, or HTTP 200 with body code 401) is renewed once for all requests in flight.
 	let current = credentials;
@@ -95,19 +105,27 @@ async function callWithCredentials(
 		}
 		if (!outcome.ok) {
 			const { failure, attempts } = outcome;
-			const vendor = typeof failure.body === 'object' && failure.body !== null ? envelopeError(failure.body) : undefined;
+			// An error answer that cannot be opened still says what it can: its raw text.
+			const opened = failure.body === undefined ? undefined : open(failure.headers, failure.body);
+			const failureBody = opened?.ok ? opened.value : failure.body;
+			const vendor = typeof failureBody === 'object' && failureBody !== null ? envelopeError(failureBody) : undefined;
+			const failed = { ...failure, body: failureBody };
 			throw fail({
 				httpStatus: failure.status,
 				vendorCode: vendor?.code,
 				vendorMessage: vendor?.message,
-				problem: describeProblem(host, failure, retry.timeoutMs),
-				advice: mayHaveBeenApplied(endpoint, failure) ? ambiguousWriteAdvice(endpoint) : undefined,
+				problem: describeProblem(host, failed, retry.timeoutMs),
+				advice: mayHaveBeenApplied(endpoint, failed) ? ambiguousWriteAdvice(endpoint) : undefined,
 				attempts,
 			});
 		}
 		const response = outcome.value;
-		if (options.asStream && !isJsonResponse(response.headers)) return response;
-		const body = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		const sealed = encryptionKey !== undefined && isSealedAnswer(response.headers);
+		if (options.asStream && !sealed && !isJsonResponse(response.headers)) return { ...response, isFile: true };
+		const received = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		const opened = open(response.headers, received);
+		if (!opened.ok) throw fail({ httpStatus: response.statusCode, problem: opened.problem });
+		const body = opened.value;
 		if (isTokenInvalidBody(body) && !renewed) {
 			current = await renewToken(this, sent, retry, fail);
 			continue;
@@ -120,6 +138,24 @@ async function callWithCredentials(
 		return { ...response, body: redactDeep(body, rememberedSecrets()) };
 	}
 	throw fail({ problem: 'AIRudder refused a freshly issued token' });
+}
+
+/**
+ * Seals the request for an account with encryption on: the query string or JSON body becomes
+ * ciphertext, answers are read as text so that the transport decides how to open them.
+ */
+function sealRequest(request: IHttpRequestOptions, key: string): void {
+	if (request.method === 'GET') {
+		const sealed = sealQuery(request.url, (request.qs ?? {}) as IDataObject, key);
+		request.url = sealed.url;
+		delete request.qs;
+		request.headers = { ...request.headers, ...sealed.headers };
+	} else {
+		const sealed = sealBody((request.body ?? {}) as IDataObject, key);
+		request.body = sealed.body;
+		request.headers = { ...request.headers, ...sealed.headers };
+	}
+	if (request.encoding === undefined) request.encoding = 'text';
 }
 
 /** Logins are coordinated per credential: every item and execution using it shares one token. */
