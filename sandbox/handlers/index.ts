@@ -3,6 +3,8 @@ import { planHandlers } from './plans';
 import { recordingHandlers } from './recordings';
 import { taskHandlers } from './tasks';
 import type { HandlerTable } from './types';
+import { workflowHandlers } from './workflow';
+import { workflowTaskHandlers } from './workflowTasks';
 
 /**
  * Every endpoint the sandbox serves, by contract endpoint id. Contract endpoints without a handler
@@ -16,4 +18,6 @@ export const endpointHandlers: HandlerTable = {
 	...taskHandlers,
 	...recordingHandlers,
 	...planHandlers,
+	...workflowHandlers,
+	...workflowTaskHandlers,
 };

@@ -41,6 +41,14 @@ export const sandboxErrorCodes = {
 	calleeNotFound: 10533,
 	/** The call to cancel has already ended (sandbox). */
 	callAlreadyEnded: 10534,
+	/** Unknown workflow_id (sandbox). */
+	workflowNotFound: 10540,
+	/** Unknown workflow_template_id (sandbox). */
+	templateNotFound: 10541,
+	/** More than 10 000 contacts in one workflow (sandbox; the limit is C). */
+	tooManyContacts: 10542,
+	/** end_time is not in the future (sandbox). */
+	endTimePassed: 10543,
 } as const;
 
 const statusByHttp: Record<number, string> = {

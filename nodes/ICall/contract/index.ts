@@ -7,6 +7,7 @@ export * from './types';
 export * from './conventions';
 export * from './calling';
 export * from './workflow';
+export * from './workflowRows';
 export * from './chatbot';
 export * from './events';
 export * from './sections';

@@ -82,6 +82,7 @@ export const workflowEndpoints = {
 			callee: { wire: 'callee', tag: 'M' },
 			caseId: { wire: 'case_id', tag: 'M' },
 		},
+		oneOf: [['callee', 'caseId']],
 		implemented: false,
 	},
 	workflowStop: {
@@ -137,6 +138,8 @@ export const workflowEndpoints = {
 			startTime: { wire: 'start_time', tag: 'D', required: true },
 			endTime: { wire: 'end_time', tag: 'D', required: true },
 		},
+		oneOf: [['caseId', 'callee']],
+		result: { workflowId: 'workflow_id' },
 		implemented: false,
 	},
 	workflowTaskGetMany: {
@@ -199,6 +202,11 @@ export const workflowEndpoints = {
 			taskId: { wire: 'task_id', tag: 'M' },
 			workflowId: { wire: 'workflow_id', tag: 'M' },
 		},
+		oneOf: [
+			['callee', 'caseId'],
+			['taskId', 'workflowId'],
+		],
+		result: { recordingUrl: 'recording_url' },
 		implemented: false,
 	},
 	workflowCallGetById: {
@@ -224,6 +232,7 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
 			callee: { wire: 'callee', tag: 'M', required: true },
 		},
+		result: { recordingUrl: 'recording_url' },
 		implemented: false,
 	},
 	workflowVerifyApiNodePush: {

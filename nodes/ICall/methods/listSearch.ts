@@ -3,6 +3,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeLis
 import type { Endpoint } from '../contract';
 import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow } from '../contract';
 import { envelopeData } from '../transport/envelope';
+import { placeFields } from '../transport/placement';
 import { callEndpoint } from '../transport/request';
 import { rowsOf, totalOf } from '../transport/rows';
 
@@ -29,15 +30,15 @@ function toResults(rows: IDataObject[], naming: RowNaming, filter?: string): INo
 async function searchPaged(
 	context: ILoadOptionsFunctions,
 	endpoint: Endpoint,
-	query: IDataObject,
+	fields: IDataObject,
 	naming: RowNaming,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const paging = endpoint.pagination;
 	const page = Number(paginationToken ?? 1);
-	const fullQuery = paging ? { ...query, [paging.page]: page, [paging.size]: PAGE_SIZE } : query;
-	const { body } = await callEndpoint.call(context, endpoint, { query: fullQuery });
+	const allFields = paging ? { ...fields, [paging.page]: page, [paging.size]: PAGE_SIZE } : fields;
+	const { body } = await callEndpoint.call(context, endpoint, placeFields(endpoint, allFields));
 	const rows = rowsOf(envelopeData(body as IDataObject));
 	const total = totalOf(body as IDataObject);
 	const more = paging !== undefined && rows.length === PAGE_SIZE && (total === undefined || page * PAGE_SIZE < total);
