@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import { nodeProperties } from './actions/versionDescription';
-import { searchPlans, searchRobots, searchStrategies, searchTasks } from './methods/listSearch';
+import { searchPlans, searchRobots, searchStrategies, searchTasks, searchWorkflows, searchWorkflowTemplates } from './methods/listSearch';
 
 export class ICall implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +23,7 @@ export class ICall implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTasks, searchPlans, searchRobots, searchStrategies },
+		listSearch: { searchTasks, searchPlans, searchRobots, searchStrategies, searchWorkflows, searchWorkflowTemplates },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

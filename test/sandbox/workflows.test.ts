@@ -172,7 +172,7 @@ describe('sandbox: workflows', () => {
 		await expectParam('workflowCreate', { ...base, templateId: 999, endTime: inOneDay }, /unknown template 999/);
 		await expectParam('workflowCreate', { ...base, endTime: inOneDay, details: [{ number: '0812' }] }, /^details\[0\]\.callee: "0812" is not an E\.164/);
 		await expectParam('workflowContactCancel', { workflowId: 'abc' }, /^callee\/case_id: one of callee, case_id is required/);
-		await expectParam('workflowCallGet', { callee: answers }, /^task_id\/workflow_id: one of/);
+		await expectParam('workflowCallGet', { callee: answers }, /^workflow_id\/task_id: one of/);
 		await expectParam('workflowStop', { workflowId: 'nope' }, /no workflow with id "nope"/);
 		const workflowId = await create(101, phoneNumbers(1000, '+62815'));
 		const tooMany = phoneNumbers(9001, '+62816').map((number) => ({ number }));

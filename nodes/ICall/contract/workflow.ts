@@ -37,7 +37,7 @@ export const workflowEndpoints = {
 		fields: { page: { wire: 'page', tag: 'M' }, size: { wire: 'page_size', tag: 'M' } },
 		pagination: { page: 'page', size: 'page_size' },
 		result: { templateId: 'workflow_template_id', templateName: 'workflow_template_name' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactAdd: {
 		resource: 'workflowContact',
@@ -83,7 +83,7 @@ export const workflowEndpoints = {
 			caseId: { wire: 'case_id', tag: 'M' },
 		},
 		oneOf: [['callee', 'caseId']],
-		implemented: false,
+		implemented: true,
 	},
 	workflowStop: {
 		resource: 'workflow',
@@ -94,7 +94,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/stop',
 		tag: 'M',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowGetMany: {
 		resource: 'workflow',
@@ -110,7 +110,7 @@ export const workflowEndpoints = {
 			status: { wire: 'status', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowGetSubtasks: {
 		resource: 'workflow',
@@ -122,7 +122,7 @@ export const workflowEndpoints = {
 		tag: 'M (row fields D from webhooks)',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
 		result: { nodetaskId: 'nodetask_id', nodetaskName: 'nodetask_name', nodeType: 'node_type', taskId: 'task_id' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowFindByContact: {
 		resource: 'workflow',
@@ -138,9 +138,9 @@ export const workflowEndpoints = {
 			startTime: { wire: 'start_time', tag: 'D', required: true },
 			endTime: { wire: 'end_time', tag: 'D', required: true },
 		},
-		oneOf: [['caseId', 'callee']],
+		oneOf: [['callee', 'caseId']],
 		result: { workflowId: 'workflow_id' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowTaskGetMany: {
 		resource: 'workflowTask',
@@ -154,7 +154,7 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
 			nodetaskId: { wire: 'nodetask_id', tag: 'M' },
 		},
-		implemented: false,
+		implemented: true,
 	},
 	workflowTaskGetDetails: {
 		resource: 'workflowTask',
@@ -170,7 +170,7 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowTaskGetDetailsInfoCheck: {
 		resource: 'workflowTask',
@@ -186,7 +186,7 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowCallGet: {
 		resource: 'workflowCall',
@@ -204,10 +204,10 @@ export const workflowEndpoints = {
 		},
 		oneOf: [
 			['callee', 'caseId'],
-			['taskId', 'workflowId'],
+			['workflowId', 'taskId'],
 		],
 		result: { recordingUrl: 'recording_url' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowCallGetById: {
 		resource: 'workflowCall',
@@ -218,7 +218,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/callinfobyid',
 		tag: 'M',
 		fields: { callId: { wire: 'call_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowCallGetRecordings: {
 		resource: 'workflowCall',
@@ -233,7 +233,7 @@ export const workflowEndpoints = {
 			callee: { wire: 'callee', tag: 'M', required: true },
 		},
 		result: { recordingUrl: 'recording_url' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowVerifyApiNodePush: {
 		resource: 'workflow',
@@ -249,7 +249,7 @@ export const workflowEndpoints = {
 			callee: { wire: 'callee', tag: 'D', required: true },
 			caseId: { wire: 'case_id', tag: 'D' },
 		},
-		implemented: false,
+		implemented: true,
 	},
 	workflowWabaGetMany: {
 		resource: 'workflowWaba',
@@ -260,7 +260,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/wabatasks',
 		tag: 'M',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowWabaGetDetails: {
 		resource: 'workflowWaba',
@@ -276,6 +276,6 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 } satisfies Record<string, Endpoint>;

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import type { Endpoint } from '../contract';
-import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow } from '../contract';
+import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow, workflowRow, workflowTemplateRow } from '../contract';
 import { envelopeData } from '../transport/envelope';
 import { placeFields } from '../transport/placement';
 import { callEndpoint } from '../transport/request';
@@ -62,4 +62,14 @@ export async function searchRobots(this: ILoadOptionsFunctions, filter?: string)
 export async function searchStrategies(this: ILoadOptionsFunctions, filter?: string) {
 	const naming = { id: strategyRow.strategyId, name: strategyRow.strategyName };
 	return await searchPaged(this, endpoints.strategyGetMany, {}, naming, filter);
+}
+
+export async function searchWorkflows(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const naming = { id: workflowRow.workflowId, name: workflowRow.workflowName };
+	return await searchPaged(this, endpoints.workflowGetMany, {}, naming, filter, paginationToken);
+}
+
+export async function searchWorkflowTemplates(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const naming = { id: workflowTemplateRow.templateId, name: workflowTemplateRow.templateName };
+	return await searchPaged(this, endpoints.workflowTemplateGetMany, {}, naming, filter, paginationToken);
 }

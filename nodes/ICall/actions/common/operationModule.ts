@@ -31,15 +31,28 @@ export interface OperationCopy {
 	description: string;
 }
 
+const labelsByEndpoint = new WeakMap<Endpoint, Record<string, string>>();
+
+/** The user's word for a contract field: the display name of the parameter named like it. */
+export function fieldLabel(endpoint: Endpoint, key: string): string {
+	const label = labelsByEndpoint.get(endpoint)?.[key];
+	const wire = endpoint.fields[key]?.wire ?? key;
+	return label ? `"${label}" (${wire})` : wire;
+}
+
 /**
  * An operation's selector entry and fields, with resource and operation taken from its contract
- * endpoint so they are written once.
+ * endpoint so they are written once. Parameters named like a contract field key lend their display
+ * name to error messages about that field.
  */
 export function defineOperation(
 	endpoint: Endpoint,
 	copy: OperationCopy,
 	properties: INodeProperties[],
 ): Pick<OperationModule, 'option' | 'description'> {
+	const labels: Record<string, string> = {};
+	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
+	labelsByEndpoint.set(endpoint, labels);
 	return {
 		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
 		description: forOperation(endpoint.resource, endpoint.operation, properties),

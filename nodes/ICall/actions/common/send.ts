@@ -8,6 +8,7 @@ import { placeFields } from '../../transport/placement';
 import { callEndpoint } from '../../transport/request';
 import { readEscapeHatch } from './escapeHatch';
 import type { FieldValues, KnownFields } from './operationModule';
+import { fieldLabel } from './operationModule';
 import { readRequestSettings } from './requestSettings';
 
 /**
@@ -40,7 +41,7 @@ function isEmpty(value: unknown): boolean {
 export function missingOneOf(endpoint: Endpoint, wire: IDataObject): string[] {
 	return (endpoint.oneOf ?? [])
 		.filter((group) => group.every((key) => isEmpty(wire[endpoint.fields[key]?.wire ?? key])))
-		.map((group) => group.map((key) => `${key} (${endpoint.fields[key]?.wire ?? key})`).join(' or '));
+		.map((group) => group.map((key) => fieldLabel(endpoint, key)).join(' or '));
 }
 
 /** Refuses, before sending, a request that lacks a required field or one of a required pair. */

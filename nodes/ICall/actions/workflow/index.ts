@@ -1,0 +1,10 @@
+import * as getMany from './getMany.operation';
+import * as getSubtasks from './getSubtasks.operation';
+import * as findByContact from './findByContact.operation';
+import * as stop from './stop.operation';
+import * as verifyApiNodePush from './verifyApiNodePush.operation';
+import { resourceDescription } from '../common/operationModule';
+
+export const operations = { getMany, getSubtasks, findByContact, stop, verifyApiNodePush };
+
+export const description = resourceDescription('workflow', Object.values(operations), 'getMany');
