@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import { endpoints, workflowRow } from '../../nodes/ICall/contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import { sandboxWorkflowTemplates, templateRowOf } from '../state/workflowCatalog';
 import { parseClassicTime } from '../state/times';
 import { paginate } from './paging';
@@ -22,7 +22,7 @@ export const workflowHandlers: HandlerTable = {
 	},
 
 	workflowCreate: {
-		kinds: { templateId: 'integer', autoFinish: 'integer', endTime: 'workflowTime', details: 'callees' },
+		kinds: { templateId: 'integer', autoFinish: 'integer', endTime: 'workflowTime', details: 'contacts' },
 		handle(world, { values }) {
 			const template = sandboxWorkflowTemplates.find((candidate) => candidate.id === values.templateId);
 			if (!template) {
@@ -39,26 +39,26 @@ export const workflowHandlers: HandlerTable = {
 				workflowName: values.workflowName as string | undefined,
 				autoFinish: values.autoFinish as number | undefined,
 				endsAt,
-				contacts: (values.details as CalleeInput[] | undefined) ?? [],
+				contacts: (values.details as ContactInput[] | undefined) ?? [],
 			});
 			return { data: { [workflowCreate.result.workflowId]: instance.workflowId } };
 		},
 	},
 
 	workflowContactAdd: {
-		kinds: { details: 'callees' },
+		kinds: { details: 'contacts' },
 		handle(world, { values }) {
 			const instance = world.workflows.require(values.workflowId as string);
-			const added = world.workflows.addContacts(instance, values.details as CalleeInput[]);
+			const added = world.workflows.addContacts(instance, values.details as ContactInput[]);
 			return { data: { ...world.workflowRows.instance(instance), added: added.length } };
 		},
 	},
 
 	workflowContactUpdate: {
-		kinds: { details: 'callees' },
+		kinds: { details: 'contacts' },
 		handle(world, { values }) {
 			const instance = world.workflows.require(values.workflowId as string);
-			const updated = world.workflows.updateContacts(instance, values.details as CalleeInput[]);
+			const updated = world.workflows.updateContacts(instance, values.details as ContactInput[]);
 			return { data: { ...world.workflowRows.instance(instance), updated: updated.length } };
 		},
 	},

@@ -11,7 +11,7 @@ export interface WorkflowContact {
 	uuid: string;
 	callee: string;
 	caseId?: string;
-	variables: Record<string, string>;
+	variables: Record<string, unknown>;
 	addedAt: number;
 	/** Index of the node it is in (or waits for); nodes.length once finished. */
 	node: number;

@@ -2,7 +2,7 @@
 import { callStatuses, endpoints, taskStatuses, workflowStatuses } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import type { SeededRandom } from '../random';
 import { sandboxRobots } from './catalog';
 import type { SandboxCall, SandboxTask } from './model';
@@ -24,7 +24,7 @@ export interface NewWorkflow {
 	workflowName?: string;
 	autoFinish?: number;
 	endsAt: number;
-	contacts: CalleeInput[];
+	contacts: ContactInput[];
 }
 
 /** Most contacts one workflow holds (C: the limit a public client keeps). */
@@ -99,7 +99,7 @@ export class WorkflowStore {
 	}
 
 	/** Adds contacts to a running workflow; they start at the first node as one batch. */
-	addContacts(instance: WorkflowInstance, contacts: CalleeInput[]): WorkflowContact[] {
+	addContacts(instance: WorkflowInstance, contacts: ContactInput[]): WorkflowContact[] {
 		this.requireRunning(instance);
 		if (instance.contacts.length + contacts.length > contactsPerWorkflow) {
 			throw SandboxError.param(
@@ -126,7 +126,7 @@ export class WorkflowStore {
 	}
 
 	/** Changes the variables of contacts matched by case id, else by number. */
-	updateContacts(instance: WorkflowInstance, updates: CalleeInput[]): WorkflowContact[] {
+	updateContacts(instance: WorkflowInstance, updates: ContactInput[]): WorkflowContact[] {
 		const detailsField = workflowContactUpdate.fields.details.wire;
 		return updates.map((update, index) => {
 			const contact = this.findContact(instance, update.number, update.caseId);

@@ -21,7 +21,7 @@ export type FieldValues<E extends Endpoint> = { [K in keyof E['fields']]?: unkno
  * `V` with every key the endpoint lacks turned into `never`. TypeScript does not check excess keys
  * of an object returned from a callback, so functions take `(i) => KnownFields<E, V>` instead.
  */
-export type KnownFields<E extends Endpoint, V> = V & { [K in Exclude<keyof V, keyof E['fields']>]: never };
+export type KnownFields<E extends Endpoint, V> = V & { [K in Exclude<keyof V, keyof E['fields'] | number>]: never };
 
 export interface OperationCopy {
 	/** Name in the Operation selector, e.g. "Get Many". */
