@@ -34,7 +34,7 @@ export const workflowEndpoints = {
 		},
 		contacts: workflowContacts,
 		result: { workflowId: 'workflow_id' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowTemplateGetMany: {
 		resource: 'workflowTemplate',
@@ -62,7 +62,7 @@ export const workflowEndpoints = {
 			details: { wire: 'details', tag: 'C', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactUpdate: {
 		resource: 'workflowContact',
@@ -77,7 +77,7 @@ export const workflowEndpoints = {
 			details: { wire: 'details', tag: 'M', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactCancel: {
 		resource: 'workflowContact',
