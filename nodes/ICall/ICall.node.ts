@@ -13,7 +13,8 @@ export class ICall implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Run AI voice-robot calling tasks and plans with AIRudder iCall and read their results and recordings',
+		description:
+			'Run AIRudder iCall voice-robot calls: tasks, plans and multi-step workflows, and read their results and recordings. Task: Create, Plan: Create, Workflow: Create and Workflow Contact: Add dial real people; workflows may also message them on WhatsApp.',
 		defaults: { name: 'AIRudder iCall' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

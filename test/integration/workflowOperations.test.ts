@@ -1,5 +1,4 @@
 // Test code never ships: the workflow operations through n8n-core against the sandbox over HTTP.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { endpoints } from '../../nodes/ICall/contract';
 import { TestClient } from '../sandbox/client';
 import { readItemBinary } from '../harness';

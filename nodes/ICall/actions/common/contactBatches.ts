@@ -47,7 +47,7 @@ export function contactBatchingProperty(list: ContactList, canSplit: boolean): I
 			name: 'contactsPerRequest',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: list.maxPerRequest ?? 1000,
+			default: 1000,
 			description: 'Bigger lists are sent in chunks of this size, in order, using the Parallel Requests of Request Options',
 		},
 	];

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toInstant, formatWorkflowTime } from '../../helpers/workflowTime';
+import { readOptionalPhone } from './phoneParameter';
 
 /** A plain optional text parameter. */
 export function textProperty(name: string, displayName: string, description: string, placeholder = ''): INodeProperties {
@@ -58,4 +59,14 @@ export function readWorkflowTime(
 		);
 	}
 	return formatWorkflowTime(instant);
+}
+
+/** A workflow contact is named by its number or its case ID; endpoints that take either list both. */
+export const contactKeyProperties: INodeProperties[] = [
+	textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
+	textProperty('caseId', 'Case ID', 'The contact’s case ID; give this or the phone number'),
+];
+
+export function readContactKeys(context: IExecuteFunctions, itemIndex: number): { callee?: string; caseId?: string } {
+	return { callee: readOptionalPhone(context, 'callee', 'Phone Number', itemIndex), caseId: readText(context, 'caseId', itemIndex) };
 }

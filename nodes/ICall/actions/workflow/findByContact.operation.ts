@@ -5,8 +5,7 @@ import { escapeHatchProperty } from '../common/escapeHatch';
 import { getManyPerItem } from '../common/getMany';
 import { defineOperation } from '../common/operationModule';
 import { pagingProperties } from '../common/paging';
-import { readOptionalPhone } from '../common/phoneParameter';
-import { readText, readWorkflowTime, textProperty } from '../common/workflowFields';
+import { contactKeyProperties, readContactKeys, readWorkflowTime } from '../common/workflowFields';
 
 const endpoint = endpoints.workflowFindByContact;
 
@@ -16,8 +15,7 @@ export const { option, description } = defineOperation(
 	endpoint,
 	{ name: 'Find by Contact', action: 'Find the workflows of a contact', description: 'Look up workflow IDs by case ID or phone number' },
 	[
-		textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
-		textProperty('caseId', 'Case ID', 'The case ID the contact was added with; give this or the phone number'),
+		...contactKeyProperties,
 		{ displayName: 'Added After', name: 'startTime', type: 'dateTime', default: '', required: true, description: timeHint },
 		{ displayName: 'Added Before', name: 'endTime', type: 'dateTime', default: '', required: true, description: timeHint },
 		...pagingProperties,
@@ -27,8 +25,7 @@ export const { option, description } = defineOperation(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
-		callee: readOptionalPhone(this, 'callee', 'Phone Number', itemIndex),
-		caseId: readText(this, 'caseId', itemIndex),
+		...readContactKeys(this, itemIndex),
 		startTime: readWorkflowTime(this, 'startTime', 'Added After', itemIndex),
 		endTime: readWorkflowTime(this, 'endTime', 'Added Before', itemIndex),
 	}));

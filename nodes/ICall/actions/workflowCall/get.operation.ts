@@ -6,8 +6,7 @@ import { getManyPerItem } from '../common/getMany';
 import { modeledNotice } from '../common/modeledNotice';
 import { defineOperation } from '../common/operationModule';
 import { pagingProperties } from '../common/paging';
-import { readOptionalPhone } from '../common/phoneParameter';
-import { readText, textProperty } from '../common/workflowFields';
+import { contactKeyProperties, readContactKeys, readText, textProperty } from '../common/workflowFields';
 
 const endpoint = endpoints.workflowCallGet;
 
@@ -20,8 +19,7 @@ export const { option, description } = defineOperation(
 	},
 	[
 		...modeledNotice(endpoint),
-		textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
-		textProperty('caseId', 'Case ID', 'The contact’s case ID; give this or the phone number'),
+		...contactKeyProperties,
 		textProperty('workflowId', 'Workflow ID', 'The workflow to look in; give this or the outbound task ID'),
 		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the workflow ID'),
 		...pagingProperties,
@@ -31,8 +29,7 @@ export const { option, description } = defineOperation(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
-		callee: readOptionalPhone(this, 'callee', 'Phone Number', itemIndex),
-		caseId: readText(this, 'caseId', itemIndex),
+		...readContactKeys(this, itemIndex),
 		workflowId: readText(this, 'workflowId', itemIndex),
 		taskId: readText(this, 'taskId', itemIndex),
 	}));

@@ -5,9 +5,8 @@ import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, workflowLocator } from '../common/locators';
 import { modeledNotice } from '../common/modeledNotice';
 import { defineOperation } from '../common/operationModule';
-import { readOptionalPhone } from '../common/phoneParameter';
 import { singlePerItem } from '../common/single';
-import { readText, textProperty } from '../common/workflowFields';
+import { contactKeyProperties, readContactKeys } from '../common/workflowFields';
 
 const endpoint = endpoints.workflowContactCancel;
 
@@ -21,8 +20,7 @@ export const { option, description } = defineOperation(
 	[
 		...modeledNotice(endpoint),
 		workflowLocator,
-		textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
-		textProperty('caseId', 'Case ID', 'The contact’s case ID; give this or the phone number'),
+		...contactKeyProperties,
 		escapeHatchProperty(endpoint),
 	],
 );
@@ -30,7 +28,6 @@ export const { option, description } = defineOperation(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
 		workflowId: readLocator(this, 'workflow', itemIndex),
-		callee: readOptionalPhone(this, 'callee', 'Phone Number', itemIndex),
-		caseId: readText(this, 'caseId', itemIndex),
+		...readContactKeys(this, itemIndex),
 	}));
 }
