@@ -104,13 +104,24 @@ describe('workflow resources', () => {
 		const start = new Date(epochMs - 3_600_000).toISOString();
 		const end = new Date(epochMs + 3_600_000).toISOString();
 		const found = await fx.run({ resource: 'workflow', operation: 'findByContact', callee: '+62 817 0000 0001', startTime: start, endTime: end, returnAll: true });
-		const body = last('workflowFindByContact').body as Record<string, string>;
-		expect(body.callee).toBe(answers);
-		expect(body).not.toHaveProperty('case_id');
-		expect(body.start_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+08:00$/);
-		const utc8 = new Date(epochMs - 3_600_000 + 8 * 3_600_000).toISOString();
-		expect(body.start_time).toBe(`${utc8.slice(0, 10)} ${utc8.slice(11, 19)}+08:00`);
+		const utc8 = (ms: number) => {
+			const text = new Date(ms + 8 * 3_600_000).toISOString();
+			return `${text.slice(0, 10)} ${text.slice(11, 19)}+08:00`;
+		};
+		expect(last('workflowFindByContact').body).toEqual({
+			callee: answers,
+			start_time: utc8(epochMs - 3_600_000),
+			end_time: utc8(epochMs + 3_600_000),
+		});
 		expect(found.map((item) => item.json.workflow_id)).toContain(workflowId);
+	});
+
+	it('refuses a limit of 0 before any request, naming the field', async () => {
+		const before = fx.sandbox.log.count('workflowTemplateGetMany');
+		await expect(fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: false, limit: 0 })).rejects.toThrow(
+			'Item 0, field "Limit": must be a whole number of at least 1, got 0',
+		);
+		expect(fx.sandbox.log.count('workflowTemplateGetMany')).toBe(before);
 	});
 
 	it('refuses one-of pairs left empty, naming the item and the fields in the user’s words, before any request', async () => {
