@@ -39,7 +39,8 @@ export async function runWorkflowScenarios(runtime: N8nRuntime, tarball: string)
 	const ours = workflowUploadThroughOurNode('benchWfUploadOurs', CONTACTS, ref, PARALLEL);
 	const http = workflowUploadThroughHttpRequest('benchWfUploadHttp', HTTP_SAMPLE, ref, api.sandbox.url, workflowId);
 	progress(`starting n8n for the workflow upload (${conventions.workflowLimits.contactsPerRequest} per request)`);
-	const bench = await startBenchN8n({ runtime, tarball, credentials: [credential], workflows: [ours.workflow, http.workflow] });
+	const env = JSON.parse(process.env.BENCH_N8N_ENV ?? '{}') as Record<string, string>;
+	const bench = await startBenchN8n({ runtime, tarball, credentials: [credential], workflows: [ours.workflow, http.workflow], env });
 	try {
 		return await measureWorkflowUpload(bench, api, {
 			contacts: CONTACTS,
