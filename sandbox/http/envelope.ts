@@ -41,14 +41,18 @@ export const sandboxErrorCodes = {
 	calleeNotFound: 10533,
 	/** The call to cancel has already ended (sandbox). */
 	callAlreadyEnded: 10534,
+	/** Encrypted account: the request is not encrypted, or cannot be decrypted (sandbox). */
+	notEncrypted: 10540,
+	/** Encrypted account: `Signed` does not match the decrypted data (sandbox). */
+	badSignature: 10541,
 	/** Unknown workflow_id (sandbox). */
-	workflowNotFound: 10540,
+	workflowNotFound: 10550,
 	/** Unknown workflow_template_id (sandbox). */
-	templateNotFound: 10541,
+	templateNotFound: 10551,
 	/** More than 10 000 contacts in one workflow (sandbox; the limit is C). */
-	tooManyContacts: 10542,
+	tooManyContacts: 10552,
 	/** end_time is not in the future (sandbox). */
-	endTimePassed: 10543,
+	endTimePassed: 10553,
 } as const;
 
 const statusByHttp: Record<number, string> = {
