@@ -30,6 +30,7 @@ import {
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const CALLBACK_TOKEN = 'demo-callback-token';
 
 function example(name: string): WorkflowToImport {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
@@ -47,6 +48,13 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 		await installProjectPackage(instance);
 		await importCredentials(instance, [
 			{ id: 'icallSandboxCred', name: 'AIRudder iCall (sandbox)', type: 'iCallApi', data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url } },
+			// The example trigger's callback credential: the URL token AIRudder staff append, no encryption.
+			{
+				id: 'icallCallbackCred',
+				name: 'AIRudder iCall callbacks (demo)',
+				type: 'iCallCallbackApi',
+				data: { callbackToken: CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token', encryptionSecretKey: '' },
+			},
 		]);
 	}, INSTALL_TIMEOUT_MS);
 
@@ -77,7 +85,7 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 			server = await startServer(instance, { port: await findFreePort() });
 			const session = await N8nRestSession.open(server.baseUrl);
 			await session.waitForPublished(triggerId);
-			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: 'demo-callback-token' });
+			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: CALLBACK_TOKEN });
 
 			await sandbox.clock.runUntilIdle();
 			const finished = sandbox.log.callbacks.filter((delivery) => delivery.event === 'workflow.contactFinished');
