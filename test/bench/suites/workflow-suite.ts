@@ -1,4 +1,5 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // 100 000 contacts into 10 workflows: one n8n server, one sandbox at the bench latency.
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { conventions } from '../../../nodes/ICall/contract';
