@@ -20,6 +20,8 @@ export interface FaultSpec {
 	serverErrorStatus?: number;
 	/** Those answers come as a gateway's plain-text page instead of the JSON envelope. */
 	serverErrorAsText?: boolean;
+	/** These requests (1-based count per endpoint since the faults were set) get the 5xx answer for sure. */
+	serverErrorOn?: number[];
 	/** Share of requests answered HTTP 429 with a `Retry-After` header. */
 	tooManyRequestsRate?: number;
 	/** Value of `Retry-After`, in seconds (default 1). */
@@ -103,8 +105,9 @@ export class FaultInjector {
 			reset: hit('reset', spec.resetRate),
 			tooManyRequests: hit('429', spec.tooManyRequestsRate),
 			retryAfterSeconds: spec.retryAfterSeconds ?? 1,
-			serverErrorStatus: hit('5xx', spec.serverErrorRate) ? (spec.serverErrorStatus ?? 503) : undefined,
 			serverErrorAsText: spec.serverErrorAsText === true,
+			serverErrorStatus:
+				hit('5xx', spec.serverErrorRate) || spec.serverErrorOn?.includes(n) ? (spec.serverErrorStatus ?? 503) : undefined,
 			tokenExpiry: hit('tokenExpiry', spec.tokenExpiryRate),
 			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
 			recordingsAs: spec.recordingsAs ?? 'url',

@@ -1,7 +1,5 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { ICallApi } from '../../../credentials/ICallApi.credentials';
-
 /**
  * Every secret this process has seen in a credential: the app secret, the encryption key and each
  * token, including one issued in the middle of a run. An error built after a re-login can still
@@ -12,10 +10,8 @@ const seen = new Set<string>();
 /** Enough for years of daily tokens on many credentials; the oldest are forgotten first. */
 const MAX_REMEMBERED = 500;
 
-/** The credential's fields that hold secrets: every password field (app secret, token, encryption key). */
-const SECRET_FIELDS = new ICallApi().properties
-	.filter((property) => property.typeOptions?.password === true)
-	.map((property) => property.name);
+/** The credential's password fields (a unit test keeps this list equal to the credential's). */
+export const SECRET_FIELDS = ['appSecret', 'encryptionSecretKey', 'token'];
 
 export function rememberSecrets(credentials: ICredentialDataDecryptedObject): void {
 	for (const field of SECRET_FIELDS) {

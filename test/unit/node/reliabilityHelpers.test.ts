@@ -4,7 +4,14 @@ import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/helper
 import { checkLimit } from '../../../nodes/ICall/helpers/limit';
 import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/helpers/phone';
 import { redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/helpers/redact';
+import { ICallApi } from '../../../credentials/ICallApi.credentials';
 import { forgetRenewals, renewRefusedToken } from '../../../nodes/ICall/transport/loginCoordinator';
+import { SECRET_FIELDS } from '../../../nodes/ICall/transport/secretMemory';
+
+it('the secrets the transport learns are exactly the credential password fields', () => {
+	const passwordFields = new ICallApi().properties.filter((property) => property.typeOptions?.password === true).map((property) => property.name);
+	expect([...SECRET_FIELDS].sort()).toEqual(passwordFields.sort());
+});
 
 describe('phone numbers need 8 digits after the country code', () => {
 	it.each([
