@@ -8,6 +8,7 @@ export * from './conventions';
 export * from './calling';
 export * from './workflow';
 export * from './chatbot';
+export * from './chatbotModel';
 export * from './events';
 export * from './sections';
 

@@ -114,7 +114,7 @@ async function callWithCredentials(
 }
 
 /** Credentials with an empty token make n8n log in again and store the new token. */
-function blankTokenCredentials(
+export function blankTokenCredentials(
 	context: ApiContext,
 	credentials: ICredentialDataDecryptedObject,
 ): IAdditionalCredentialOptions {

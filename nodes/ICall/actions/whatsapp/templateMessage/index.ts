@@ -1,0 +1,7 @@
+import * as getResult from './getResult.operation';
+import * as sendSingle from './sendSingle.operation';
+import { resourceDescription } from '../../common/operationModule';
+
+export const operations = { sendSingle, getResult };
+
+export const description = resourceDescription('templateMessage', Object.values(operations), 'sendSingle');
