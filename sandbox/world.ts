@@ -3,12 +3,16 @@ import { catalogEvent, CallbackDispatcher, payloadFor } from './callbacks/dispat
 import { VirtualClock } from './clock';
 import type { SandboxWorld } from './handlers/types';
 import { RecordingLibrary } from './media/recordings';
+import { UploadStore } from './media/uploads';
 import type { ResolvedSandboxOptions } from './options';
 import { SeededRandom } from './random';
 import type { RequestLog } from './request-log';
+import { chatbotCallbacks } from './state/chatbotCallbacks';
+import { ConversationStore } from './state/chatbot';
 import { PlanStore } from './state/plans';
 import { RowBuilder } from './state/rows';
 import { TaskStore } from './state/tasks';
+import { TemplateSends } from './state/templateSends';
 
 const callFinished = catalogEvent('call.finished');
 const taskFinished = catalogEvent('task.finished');
@@ -42,5 +46,12 @@ export function assembleWorld(options: ResolvedSandboxOptions, log: RequestLog, 
 		},
 	);
 	const plans = new PlanStore(clock, random, tasks, (plan) => callbacks.emit(planFinished, payloadFor(planFinished, rows.plan(plan))));
-	return { clock, tasks, plans, rows, recordings, random, callbacks };
+	const emitChatbot = chatbotCallbacks((eventId, payload) => callbacks.emit(eventId, payload));
+	const conversations = new ConversationStore(clock, random, emitChatbot.hooks);
+	const chatbot = {
+		conversations,
+		templateSends: new TemplateSends(clock, random, conversations, emitChatbot.batchResolved),
+		uploads: new UploadStore(baseUrl, random),
+	};
+	return { clock, tasks, plans, rows, recordings, random, callbacks, chatbot };
 }

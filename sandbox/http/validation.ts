@@ -7,7 +7,7 @@ import { SandboxError, sandboxErrorCodes } from './envelope';
  * the types here, keyed by the contract's field keys (not by wire names): a renamed wire field
  * in the contract is picked up without touching this file.
  */
-export type FieldKind = 'string' | 'phone' | 'callees' | 'positiveInteger' | 'classicTime' | 'constant';
+export type FieldKind = 'string' | 'phone' | 'callees' | 'positiveInteger' | 'classicTime' | 'constant' | 'object' | 'file';
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -67,6 +67,13 @@ function checkField(endpoint: Endpoint, wire: string, value: unknown, kind: Fiel
 		}
 		case 'callees':
 			return checkCallees(endpoint, wire, value);
+		case 'object':
+			if (typeof value !== 'object' || value === null || Array.isArray(value)) throw SandboxError.param(wire, `must be an object, got ${typeName(value)}`);
+			return value;
+		case 'file':
+			// Multipart uploads: the server has already stored the part; a text field is not a file.
+			if (typeof value !== 'object' || value === null || !('fileId' in value)) throw SandboxError.param(wire, 'must be a file part (with a filename)');
+			return value;
 	}
 }
 

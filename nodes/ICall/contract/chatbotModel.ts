@@ -87,3 +87,10 @@ export const chatbotLimits = {
 	/** Largest file the node uploads by default: WhatsApp's own document limit is 100 MB. */
 	uploadMaxBytes: 100 * 1024 * 1024,
 } as const;
+
+/** Fields of the chatbot callbacks beyond the row names above (M; the catalog in events.ts lists them). */
+export const chatbotCallbackFields = {
+	transferReason: 'transfer_reason',
+	sessionEndReason: 'session_end_reason',
+	reply: 'reply',
+} as const;

@@ -9,7 +9,10 @@ const accountNaming = { id: wabaAccountRow.wabaAccountId, name: wabaAccountRow.n
 
 /** The WABA account chosen above the list being searched, if any. */
 function chosenAccount(context: ILoadOptionsFunctions): string {
-	const value = context.getCurrentNodeParameter('wabaAccount', { extractValue: true }) as unknown;
+	// Read raw: extracting through the description needs the resource and operation, which a
+	// picker opened on a half-filled form may not have yet.
+	const raw = context.getCurrentNodeParameter('wabaAccount') as unknown;
+	const value = typeof raw === 'object' && raw !== null ? (raw as { value?: unknown }).value : raw;
 	return String(value ?? '').trim();
 }
 
