@@ -94,7 +94,6 @@ describe('template message', () => {
 		).rejects.toThrow(/Item 0: template 35 is not approved in "Language" "id"/);
 	});
 });
-});
 
 describe('conversation and message', () => {
 	it('lists conversations of an account with the time filter on the wire', async () => {
