@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import { chatbotValues, endpoints } from '../../nodes/ICall/contract';
 import { SandboxError } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import type { UploadedFile } from '../media/uploads';
 import { sandboxTemplates, sandboxWabaAccounts, templateRowOf, wabaAccountRowOf } from '../state/chatbotCatalog';
 import { chatbotErrorCodes } from '../state/chatbotErrors';
@@ -41,16 +41,16 @@ export const chatbotHandlers: HandlerTable = {
 	},
 
 	templateMessageSend: {
-		kinds: { receivers: 'callees' },
+		kinds: { receivers: 'contacts' },
 		handle(world, { values }) {
 			const { fields } = e.templateMessageSend;
 			const accountId = requireAccount(values.wabaAccountId, fields.wabaAccountId.wire);
 			const template = requireTemplate(values.templateId, fields.templateId.wire, accountId);
 			const language = requireLanguage(template, values.language, fields.language.wire);
-			const receivers = (values.receivers as CalleeInput[]).map((receiver, index) => ({
+			const receivers = (values.receivers as ContactInput[]).map((receiver, index) => ({
 				callee: receiver.number,
 				caseId: receiver.caseId,
-				variables: requireVariables(template, receiver.variables, `${fields.receivers.wire}[${index}].${e.templateMessageSend.entry.variables}`),
+				variables: requireVariables(template, receiver.variables, `${fields.receivers.wire}[${index}].${e.templateMessageSend.contacts.entry.variables}`),
 			}));
 			const batch = world.chatbot.templateSends.startBatch(template, language, receivers);
 			return { data: { [e.templateMessageSend.result.batchId]: batch.batchId, total: receivers.length } };

@@ -39,11 +39,11 @@ export function requireVariables(template: SandboxTemplate, variables: unknown, 
 	const given = (typeof variables === 'object' && variables !== null && !Array.isArray(variables) ? variables : {}) as Record<string, unknown>;
 	for (const name of template.variables) {
 		const value = given[name];
-		if (typeof value !== 'string' || value === '') {
-			throw SandboxError.param(`${wire}.${name}`, `is required by template ${template.id} (a non-empty string)`, code.templateVariableMissing);
+		if (!(typeof value === 'string' && value !== '') && typeof value !== 'number') {
+			throw SandboxError.param(`${wire}.${name}`, `is required by template ${template.id} (non-empty text or a number)`, code.templateVariableMissing);
 		}
 	}
-	return given as Record<string, string>;
+	return Object.fromEntries(Object.entries(given).map(([name, value]) => [name, String(value)]));
 }
 
 function objectAt(value: unknown, wire: string): Record<string, unknown> {

@@ -1,10 +1,15 @@
-import { templateResultRow } from './chatbotModel';
-import type { Endpoint } from './types';
+import { chatbotLimits, templateResultRow } from './chatbotModel';
+import type { ContactList, Endpoint } from './types';
 
 const paging = { page: 'page', size: 'page_size' };
 
-/** One receiver of a bulk template send, inside `receivers[]` (M). */
-const receiverEntry = { number: 'callee', caseId: 'case_id', variables: 'variables' };
+/** The receivers of a bulk template send, inside `receivers[]` (M), shaped like workflow contacts. */
+const templateReceivers: ContactList = {
+	field: 'receivers',
+	entry: { number: 'callee', caseId: 'case_id', variables: 'variables' },
+	maxPerRequest: chatbotLimits.receiversPerRequest,
+	tag: 'M',
+};
 
 /** What an upload answers (M): the id to send the file by, and a URL to fetch it back. */
 const uploadResult = { fileId: 'file_id', url: 'url' };
@@ -67,7 +72,7 @@ export const chatbotEndpoints = {
 			language: { wire: 'language', tag: 'M', required: true },
 			receivers: { wire: 'receivers', tag: 'M', required: true },
 		},
-		entry: receiverEntry,
+		contacts: templateReceivers,
 		result: { batchId: templateResultRow.batchId },
 		implemented: true,
 	},
