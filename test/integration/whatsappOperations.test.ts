@@ -2,7 +2,7 @@
 import { endpoints } from '../../nodes/ICall/contract';
 import type { ICallFixture } from './icallFixture';
 import { byId } from './icallFixture';
-import { collectionAccount, reminderTemplate, startWhatsAppFixture } from './whatsappFixture';
+import { collectionAccount, contacts, reminderTemplate, startWhatsAppFixture } from './whatsappFixture';
 
 let fx: ICallFixture;
 
@@ -176,5 +176,62 @@ describe('conversation and message', () => {
 		await fx.run({ resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'text', text: 'a', additionalBodyFields: '{"text": "b", "preview_url": true}' });
 		expect(wire('messageSend').body).toEqual({ conversation_id: conversationId, type: 'text', text: 'b', preview_url: true });
 		expect(wire('messageSend').unknownFields).toEqual(['preview_url']);
+	});
+});
+
+describe('template message: bulk send', () => {
+	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneField: 'phone', caseIdField: 'loanId' };
+
+	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const output = await fx.run({ ...send, sendOptions: { chunkSize: 2 } }, contacts(5));
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(3);
+		const bodies = fx.sandbox.log.forEndpoint('templateMessageSend').slice(before).map((entry) => entry.body as Record<string, unknown>);
+		expect(bodies[0]).toEqual({
+			waba_account_id: 'waba-collection',
+			template_id: '41',
+			language: 'en',
+			receivers: [
+				{ callee: '+628130000000', case_id: 'L0', variables: { name: 'Contact 0', amount: '200000', due_date: '2026-12-15' } },
+				{ callee: '+628130000001', case_id: 'L1', variables: { name: 'Contact 1', amount: '200001', due_date: '2026-12-15' } },
+			],
+		});
+		expect(bodies.map((body) => (body.receivers as unknown[]).length)).toEqual([2, 2, 1]);
+		expect(output.map((item) => item.json.chunk)).toEqual([1, 2, 3]);
+		expect(output[2].pairedItem).toEqual([{ item: 4 }]);
+		expect(output.every((item) => typeof item.json.batch_id === 'string')).toBe(true);
+	});
+
+	it('resolves each receiver on the clock, posts the template result, and Get Result reads it', async () => {
+		const [sent] = await fx.run(send, [...contacts(2, 10), { json: { phone: '+6281300000019', loanId: 'L19', name: 'No WA', amount: '1', due_date: 'x' } }]);
+		const batchId = String(sent.json.batch_id);
+		const [pending] = await fx.run({ resource: 'templateMessage', operation: 'getResult', batchId });
+		expect((pending.json.results as Array<Record<string, unknown>>).map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
+		await fx.sandbox.clock.advance(1_000);
+		const [done] = await fx.run({ resource: 'templateMessage', operation: 'getResult', batchId });
+		expect(fx.sandbox.log.last('templateMessageGetResult')!.query).toEqual({ batch_id: batchId });
+		const results = done.json.results as Array<Record<string, unknown>>;
+		expect(results.map((r) => [r.callee, r.case_id, r.status])).toEqual([
+			['+628130000010', 'L10', 'sent'],
+			['+628130000011', 'L11', 'sent'],
+			['+6281300000019', 'L19', 'failed'],
+		]);
+	});
+
+	it('stops before sending when a receiver lacks a variable the template needs, naming the item', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const rows = contacts(3, 20);
+		delete rows[1].json.amount;
+		await expect(fx.run(send, rows)).rejects.toThrow(/item 1, field "Variables": lacks "amount", which the template needs/);
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+		const output = await fx.run(send, rows, true);
+		expect(output.map((item) => item.json.error ?? item.json.contacts)).toEqual([2, expect.stringMatching(/item 1/)]);
+		expect(output[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+	});
+
+	it('without the template check, refuses receivers that lack a variable others have', async () => {
+		const rows = contacts(2, 30);
+		rows[0].json.due_date = '';
+		await expect(fx.run({ ...send, sendOptions: { checkTemplate: false } }, rows)).rejects.toThrow(/item 0, field "Variables": lacks "due_date", which other receivers have/);
 	});
 });
