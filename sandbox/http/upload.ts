@@ -15,6 +15,7 @@ export async function receiveUpload(exchange: Exchange, endpoint: Endpoint, uplo
 	const input: Record<string, unknown> = {};
 	let receiving: ReturnType<UploadStore['begin']> | undefined;
 	let receivingName = '';
+	let complete = false;
 	try {
 		await parseMultipart(exchange.bodyStream(), boundary, {
 			field: (name, value) => {
@@ -30,9 +31,10 @@ export async function receiveUpload(exchange: Exchange, endpoint: Endpoint, uplo
 				input[receivingName] = await receiving!.finish();
 			},
 		});
-	} catch (error) {
-		await exchange.drain();
-		throw error;
+		complete = true;
+	} finally {
+		// A refused upload still reads the rest of the body, so the client sees the answer.
+		if (!complete) await exchange.drain();
 	}
 	exchange.entry.body = Object.fromEntries(
 		Object.entries(input).map(([name, value]) => {

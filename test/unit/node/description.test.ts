@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ICallApi } from '../../../credentials/ICallApi.credentials';
-import { allEndpoints, conventions, isModeled } from '../../../nodes/ICall/contract';
+import { allEndpoints, chatbotLimits, conventions, isModeled } from '../../../nodes/ICall/contract';
 import type { Endpoint } from '../../../nodes/ICall/contract';
 import type { ResourceRegistry } from '../../../nodes/ICall/actions/registry';
 import { resources } from '../../../nodes/ICall/actions/registry';
@@ -136,5 +136,16 @@ describe('house rules', () => {
 	it('keeps the User-Agent version equal to package.json', () => {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 		expect(PACKAGE_VERSION).toBe(pkg.version);
+	});
+});
+
+describe('WhatsApp defaults follow the contract', () => {
+	const whatsAppProperties = new ICallWhatsApp().description.properties;
+	const optionDefault = (collection: string, option: string) =>
+		(whatsAppProperties.find((p) => p.name === collection)?.options as INodeProperties[] | undefined)?.find((o) => o.name === option)?.default;
+
+	it('uses the contract limits as defaults (lint wants literals there)', () => {
+		expect(optionDefault('uploadOptions', 'maxFileSizeMiB')).toBe(chatbotLimits.uploadMaxBytes / (1024 * 1024));
+		expect(optionDefault('sendOptions', 'chunkSize')).toBe(chatbotLimits.receiversPerRequest);
 	});
 });

@@ -21,7 +21,8 @@ export const maxFileSizeParameter: INodeProperties = {
 	name: 'maxFileSizeMiB',
 	type: 'number',
 	typeOptions: { minValue: 1 },
-	default: chatbotLimits.uploadMaxBytes / MIB,
+	// The contract's uploadMaxBytes in MiB; a unit test keeps the two equal.
+	default: 100,
 	description: 'Larger files are refused before anything is sent (WhatsApp itself accepts at most 100 MB for documents, 16 MB for audio and video, 5 MB for images)',
 };
 

@@ -33,7 +33,8 @@ const properties: INodeProperties[] = [
 				name: 'chunkSize',
 				type: 'number',
 				typeOptions: { minValue: 1 },
-				default: list.maxPerRequest,
+				// The contract's receiversPerRequest; a unit test keeps the two equal.
+				default: 1000,
 				description: 'Bigger lists are sent in several requests, each giving its own batch ID and output item',
 			},
 		],

@@ -15,7 +15,7 @@ export const templateProperties: INodeProperties[] = [
 		type: 'string',
 		default: 'en',
 		required: true,
-		placeholder: 'e.g. en, id, pt_BR',
+		placeholder: 'e.g. en or pt_BR',
 		description: 'A language the template is approved in (see Template: Get)',
 	},
 ];
