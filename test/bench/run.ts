@@ -8,8 +8,10 @@ import { findProjectRoot, packProject } from '../../scripts/n8n-runtime';
 import { benchRuntime } from './lib/bench-n8n';
 import { progress, verdictOf, type ResultRow } from './lib/result';
 import { writeBenchmarksMd, type BenchReport } from './report/benchmarks-md';
+import { mergeRowsIntoBenchmarksMd } from './report/merge-rows';
 import { runApiScenarios } from './suites/api-suite';
 import { runRecordingScenarios } from './suites/recordings-suite';
+import { runUploadScenarios } from './suites/upload-suite';
 
 /** BENCH_PAIRS=n changes the number of A/B pairs (never below the 5 the report promises). */
 function pairsFromEnvironment(): number {
@@ -17,10 +19,13 @@ function pairsFromEnvironment(): number {
 	return Number.isFinite(wanted) && wanted >= 1 ? Math.floor(wanted) : 5;
 }
 
-/** BENCH_ONLY=api or BENCH_ONLY=recordings runs one suite (while working on it); no report then. */
-function selectedSuites(): { api: boolean; recordings: boolean } {
+/**
+ * BENCH_ONLY=api or BENCH_ONLY=recordings runs one suite (while working on it); no report then.
+ * BENCH_ONLY=upload runs the upload suite alone and updates its own rows of BENCHMARKS.md.
+ */
+function selectedSuites(): { api: boolean; recordings: boolean; upload: boolean } {
 	const only = process.env.BENCH_ONLY;
-	return { api: !only || only === 'api', recordings: !only || only === 'recordings' };
+	return { api: !only || only === 'api', recordings: !only || only === 'recordings', upload: !only || only === 'upload' };
 }
 
 /**
@@ -47,8 +52,9 @@ async function main(): Promise<void> {
 		const rows: ResultRow[] = [];
 		if (suites.api) rows.push(...(await runApiScenarios(runtime, tarball, pairs)));
 		if (suites.recordings) rows.push(...(await runRecordingScenarios(runtime, tarball, pairs)));
+		if (suites.upload) rows.push(...(await runUploadScenarios(runtime, tarball, pairs)));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		const complete = suites.api && suites.recordings && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
+		const complete = suites.api && suites.recordings && suites.upload && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
 		const report: BenchReport = {
 			measuredOn: new Date().toISOString().slice(0, 10),
 			rows,
@@ -61,6 +67,9 @@ async function main(): Promise<void> {
 		if (complete) {
 			writeBenchmarksMd(path.join(root, 'BENCHMARKS.md'), { ...report, pairs });
 			progress(`BENCHMARKS.md written (${minutes} min)`);
+		} else if (process.env.BENCH_ONLY === 'upload' && pairs >= 5) {
+			mergeRowsIntoBenchmarksMd(path.join(root, 'BENCHMARKS.md'), rows, 'Upload:', report.measuredOn);
+			progress(`BENCHMARKS.md: upload rows updated (${minutes} min)`);
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);
 		}
