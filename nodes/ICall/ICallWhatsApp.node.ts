@@ -21,16 +21,7 @@ export class ICallWhatsApp implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'iCallApi', required: true }],
-		properties: [
-			{
-				displayName:
-					'AIRudder has not published the request formats of its chatbot API, so every operation of this node follows our model of it. The sends reach real WhatsApp users.',
-				name: 'chatbotModeledNotice',
-				type: 'notice',
-				default: '',
-			},
-			...propertiesOf(whatsAppResources, 'message'),
-		],
+		properties: propertiesOf(whatsAppResources, 'message'),
 	};
 
 	methods = {
