@@ -20,6 +20,8 @@ export interface ServerParts {
 	tokens: TokenStore;
 	faults: FaultInjector;
 	log: RequestLog;
+	/** Encrypted-account mode is on while a key is set (it can change at run time). */
+	encryption: { key?: string };
 }
 
 /**
@@ -59,6 +61,10 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 
 	let result: HandlerResult;
 	try {
+		// Multipart uploads are not sealed (the vendor's scheme covers query strings and JSON bodies).
+		if (parts.encryption.key && !(route.kind === 'endpoint' && route.endpoint.multipart)) {
+			exchange.openSealed(parts.encryption.key, plan.encryptedAnswers);
+		}
 		result = route.kind === 'auth' ? login(parts, exchange) : await handleEndpoint(parts, exchange, route, plan);
 	} catch (error) {
 		return answerError(exchange, error, plan);

@@ -82,14 +82,22 @@ describe('task', () => {
 				additionalFields: { replaceSpacesInName: true },
 				robot,
 				calleesSource: 'list',
-				callees: { callee: [{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' }] },
+				callees: {
+					callee: [
+						{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' },
+						{ number: '+62 811 000 0002', robotId: 'robot-telemarketing-01', variables: '{"name":"Budi","amount":150000}' },
+					],
+				},
 			},
 			[{ json: { group: 'a' } }, { json: { group: 'b' } }],
 		);
 		expect(fx.sandbox.log.count('taskCreate') - before).toBe(2);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		expect((fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).TaskName).toBe('VIP_b');
-		expect((fx.sandbox.log.last('taskCreate')!.body as { Details: unknown[] }).Details).toEqual([{ name: 'Ani', Mobile: '+628110000001', CaseID: 'A1' }]);
+		expect((fx.sandbox.log.last('taskCreate')!.body as { Details: unknown[] }).Details).toEqual([
+			{ name: 'Ani', Mobile: '+628110000001', CaseID: 'A1' },
+			{ name: 'Budi', amount: 150000, Mobile: '+628110000002', RobotID: 'robot-telemarketing-01' },
+		]);
 	});
 
 	it('lists tasks page by page, and honours Limit', async () => {

@@ -7,7 +7,7 @@ import type { ICallFixture } from './icallFixture';
 import { byId, startFixture } from './icallFixture';
 
 export async function startWhatsAppFixture(options: SandboxOptions = {}): Promise<ICallFixture> {
-	return await startFixture(options, new ICallWhatsApp());
+	return await startFixture(options, {}, new ICallWhatsApp());
 }
 
 export const collectionAccount = byId('waba-collection');

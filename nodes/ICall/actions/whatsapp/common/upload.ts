@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import type { Endpoint } from '../../../contract';
 import type { FilePart } from '../../../transport/multipart';
-import { uploadToEndpoint } from '../../../transport/upload';
+import { callEndpoint } from '../../../transport/request';
 import { escapeHatchProperty, readEscapeHatch } from '../../common/escapeHatch';
 import { modeledNotice } from '../../common/modeledNotice';
 import { readRequestSettings } from '../../common/requestSettings';
@@ -34,7 +34,7 @@ export async function uploadFile(
 	fields: IDataObject = {},
 ): Promise<IDataObject> {
 	const { retry } = readRequestSettings(context);
-	const { body } = await uploadToEndpoint.call(context, endpoint, { fields: asFormFields(fields), file, itemIndex, retry });
+	const { body } = await callEndpoint.call(context, endpoint, { multipart: { fields: asFormFields(fields), file }, itemIndex, retry });
 	return dataAsItem(body);
 }
 
