@@ -10,6 +10,8 @@ import { rawRequest } from '../sandbox/client';
 import type { ICallFixture } from './icallFixture';
 import { byId } from './icallFixture';
 import { startWhatsAppFixture } from './whatsappFixture';
+import { startFixture } from './icallFixture';
+import { ICallWhatsApp } from '../../nodes/ICall/ICallWhatsApp.node';
 
 let fx: ICallFixture;
 
@@ -130,5 +132,26 @@ describe('Message: Send with a binary', () => {
 			]),
 		).rejects.toThrow(/Item 0: "Input Binary Field" names "pdf", but the item has no such binary; it has "data"/);
 		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
+	});
+});
+
+describe('an account with encryption on', () => {
+	it('sends the upload as plain multipart and the message sealed, in one run', async () => {
+		const key = 'airudderredduria';
+		const sealed = await startFixture({ encryptionKey: key }, { encryptionSecretKey: key }, new ICallWhatsApp());
+		try {
+			const { conversation } = sealed.sandbox.chatbot.userWrites('+6281300000402', 'hello');
+			const image = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), randomBytes(20_000)]);
+			await sealed.run(
+				{ resource: 'message', operation: 'send', conversation: byId(conversation.conversationId), messageType: 'image', mediaSource: 'binary' },
+				[{ json: {}, binary: { data: inlineBinary(image, 'a.jpg', 'image/jpeg') } }],
+			);
+			const upload = sealed.sandbox.log.last('fileUpload')!;
+			expect(upload.encrypted).toBeUndefined();
+			expect(readFileSync(sealed.sandbox.chatbot.upload((upload.body as { file: { fileId: string } }).file.fileId)!.path).equals(image)).toBe(true);
+			expect(sealed.sandbox.log.last('messageSend')!).toMatchObject({ encrypted: true, body: { type: 'image' } });
+		} finally {
+			await sealed.sandbox.close();
+		}
 	});
 });
