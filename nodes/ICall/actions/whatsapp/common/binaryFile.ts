@@ -6,6 +6,9 @@ import type { FilePart } from '../../../transport/multipart';
 
 const MIB = 1024 * 1024;
 
+/** Read size from binary storage: 4x the file stream's default, a quarter as many trips through the form. */
+const STREAM_CHUNK_BYTES = 256 * 1024;
+
 export const binaryPropertyParameter: INodeProperties = {
 	displayName: 'Input Binary Field',
 	name: 'binaryPropertyName',
@@ -66,7 +69,7 @@ export async function filePartOf(
 		fileName: binary.fileName ?? `${propertyName}${binary.fileExtension ? `.${binary.fileExtension}` : ''}`,
 		mimeType: binary.mimeType || 'application/octet-stream',
 		size,
-		open: async () => (binaryId ? await context.helpers.getBinaryStream(binaryId) : inlineBytes(binary)),
+		open: async () => (binaryId ? await context.helpers.getBinaryStream(binaryId, STREAM_CHUNK_BYTES) : inlineBytes(binary)),
 	};
 }
 
