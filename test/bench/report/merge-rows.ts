@@ -3,13 +3,15 @@
 import * as fs from 'fs';
 
 import { verdictOf, type ResultRow } from '../lib/result';
+import { methodSection } from './method';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 /**
  * A suite run on its own (BENCH_ONLY=upload) updates its own rows in BENCHMARKS.md: rows whose
  * scenario starts with `prefix` are replaced, or appended to the table, and every other row of
- * the last full run stays as it was. Its rows say when they were measured.
+ * the last full run stays as it was. Its rows say when they were measured. The method section is
+ * rewritten from its generator, so it describes every row.
  */
 export function mergeRowsIntoBenchmarksMd(file: string, rows: ResultRow[], prefix: string, measuredOn: string): void {
 	const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -26,4 +28,13 @@ export function mergeRowsIntoBenchmarksMd(file: string, rows: ResultRow[], prefi
 		if (index === lastOfTable) kept.push(...rendered);
 	});
 	fs.writeFileSync(file, kept.join('\n'));
+	refreshMethodSection(file);
+}
+
+/** Rewrites the method section of BENCHMARKS.md from its generator, leaving the results alone. */
+export function refreshMethodSection(file: string): void {
+	const lines = fs.readFileSync(file, 'utf8').split('\n');
+	const method = lines.indexOf('## Method');
+	const head = method < 0 ? lines : lines.slice(0, method);
+	fs.writeFileSync(file, [...head, ...methodSection(), ''].join('\n'));
 }
