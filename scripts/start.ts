@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { demoCredential, loadExamples, type DemoExample } from './demo/demo-examples';
+import { demoCredentials, loadExamples, type DemoExample } from './demo/demo-examples';
 import { startDemoSandbox, type DemoSandbox } from './demo/sandbox-adapter';
 import {
 	createN8nInstance,
@@ -31,7 +31,7 @@ async function prepareInstance(projectRoot: string, sandbox: DemoSandbox) {
 	// Reused between runs (gitignored): the owner login and past executions survive a restart.
 	const instance = await createN8nInstance(runtime, { userFolder: path.join(projectRoot, '.cache', 'n8n-demo') });
 	await installProjectPackage(instance, projectRoot);
-	await importCredentials(instance, demoCredential(sandbox.url));
+	await importCredentials(instance, demoCredentials(sandbox.url));
 	const examples = loadExamples(projectRoot);
 	for (const example of examples) {
 		await importWorkflow(instance, example.workflow);
