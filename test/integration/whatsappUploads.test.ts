@@ -5,13 +5,12 @@ import { readFileSync } from 'node:fs';
 
 import type { INodeExecutionData } from 'n8n-workflow';
 
+import { ICallWhatsApp } from '../../nodes/ICall/ICallWhatsApp.node';
 import { inlineBinary, storedBinary } from '../harness';
 import { rawRequest } from '../sandbox/client';
 import type { ICallFixture } from './icallFixture';
-import { byId } from './icallFixture';
+import { byId, startFixture } from './icallFixture';
 import { startWhatsAppFixture } from './whatsappFixture';
-import { startFixture } from './icallFixture';
-import { ICallWhatsApp } from '../../nodes/ICall/ICallWhatsApp.node';
 
 let fx: ICallFixture;
 
