@@ -171,6 +171,23 @@ describe('conversation and message', () => {
 		);
 	});
 
+	it('under Continue On Fail gives every item an output: sent, refused before sending, refused by AIRudder', async () => {
+		const open = userOpensConversation('+6281300000308').conversationId;
+		const ended = userOpensConversation('+6281300000309').conversationId;
+		fx.sandbox.chatbot.endSession(ended);
+		const before = fx.sandbox.log.count('messageSend');
+		const output = await fx.run(
+			{ resource: 'message', operation: 'send', conversation: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, messageType: 'text', text: '={{ $json.text }}' },
+			[{ json: { id: open, text: 'Hello' } }, { json: { id: open, text: '' } }, { json: { id: ended, text: 'Too late' } }],
+			true,
+		);
+		expect(fx.sandbox.log.count('messageSend') - before).toBe(2);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(output[0].json).toMatchObject({ text: 'Hello', sender_type: 'chatbot' });
+		expect(output[1].json.error).toMatch(/Item 1: a text message needs "Text"/);
+		expect(output[2].json.error).toMatch(/AIRudder error 10545/);
+	});
+
 	it('lets Additional Body Fields overwrite a wire field', async () => {
 		const { conversationId } = userOpensConversation('+6281300000307');
 		await fx.run({ resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'text', text: 'a', additionalBodyFields: '{"text": "b", "preview_url": true}' });
