@@ -246,6 +246,25 @@ describe('template message: bulk send', () => {
 		expect(output[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
 	});
 
+	it('sends receivers typed into the node, one request per input item', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const [sent] = await fx.run({
+			...send,
+			calleesSource: 'list',
+			callees: { callee: [{ number: '+62 813 0000 0040', caseId: 'L40', variables: '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}' }] },
+		});
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toEqual([
+			{ callee: '+6281300000040', case_id: 'L40', variables: { name: 'Ani', amount: 5000, due_date: '2026-12-20' } },
+		]);
+		expect(sent.json.batch_id).toEqual(expect.any(String));
+		expect(sent.pairedItem).toEqual([{ item: 0 }]);
+		await expect(
+			fx.run({ ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000041', variables: '{"name": "Budi"}' }] } }),
+		).rejects.toThrow(/item 0, field "Variables": lacks "amount", "due_date", which the template needs/);
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+	});
+
 	it('without the template check, refuses receivers that lack a variable others have', async () => {
 		const rows = contacts(2, 30);
 		rows[0].json.due_date = '';

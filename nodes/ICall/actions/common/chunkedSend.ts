@@ -31,7 +31,9 @@ export async function sendInChunks(
 		const from = chunk * size;
 		const wire = contacts.wire.slice(from, from + size);
 		const sources = contacts.sources.slice(from, from + size);
-		const pairedItem = sources.map((item) => ({ item }));
+		// Typed-in lists carry one input item for many contacts: pair each input item once.
+		const inputItems = [...new Set(sources)];
+		const pairedItem = inputItems.map((item) => ({ item }));
 		const position = { chunk: chunk + 1, chunks, contacts: wire.length, firstContact: from + 1 };
 		try {
 			const { body } = await sendForItem.call(context, endpoint, { ...fields, [list.field]: wire }, sources[0]);
@@ -45,7 +47,7 @@ export async function sendInChunks(
 					description: `Contacts ${from + 1} to ${from + wire.length} of ${contacts.wire.length}; ${sent}. ${nodeError.description ?? ''}`.trim(),
 				});
 			}
-			const failed = errorItem(nodeError, sources);
+			const failed = errorItem(nodeError, inputItems);
 			output.push({ ...failed, json: { ...failed.json, ...position } });
 		}
 	}

@@ -5,12 +5,12 @@ import type { ContactList } from '../../../contract';
 import { contactFromWire, endpoints } from '../../../contract';
 import { sendInChunks } from '../../common/chunkedSend';
 import type { ContactProblem } from '../../common/contactList';
-import { contactProperties, contactsFromItems, describeProblems } from '../../common/contactList';
-import { createWithContacts } from '../../common/createWithContacts';
+import { contactProperties, contactsFromItems, contactsFromList, describeProblems } from '../../common/contactList';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
 import { errorItem } from '../../common/itemRunner';
 import { modeledNotice } from '../../common/modeledNotice';
+import { preparedPerItem } from '../common/preparedItems';
 import { checkTemplateOption, readTemplateChoice, requiredVariables, templateProperties } from './templateFields';
 
 const endpoint = endpoints.templateMessageSend;
@@ -77,8 +77,21 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	const choice = readTemplateChoice(this, 0);
 	const options = this.getNodeParameter('sendOptions', 0, {}) as { checkTemplate?: boolean; chunkSize?: number };
 	const needed = options.checkTemplate === false ? undefined : await requiredVariables(this, choice, 0);
+	const chunkSize = options.chunkSize ?? list.maxPerRequest ?? items.length;
 	if (this.getNodeParameter('calleesSource', 0) !== 'items') {
-		return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ ...readTemplateChoice(this, itemIndex) }));
+		// Receivers typed into the node: each input item sends its own list, checked before the first request.
+		return await preparedPerItem(
+			this,
+			items,
+			async (itemIndex) => {
+				const read = contactsFromList(this, itemIndex, list);
+				const problems = [...read.problems, ...missingVariables(read.wire, read.sources, needed)];
+				if (problems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex });
+				if (read.wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
+				return { contacts: read, choice: readTemplateChoice(this, itemIndex) };
+			},
+			async ({ contacts, choice: ofItem }) => await sendInChunks(this, endpoint, list, contacts, chunkSize, { ...ofItem }),
+		);
 	}
 	const read = contactsFromItems(this, items, list);
 	const problems = [...read.problems, ...missingVariables(read.wire, read.sources, needed)].sort((a, b) => a.itemIndex - b.itemIndex);
@@ -95,5 +108,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (this.continueOnFail()) return output;
 		throw new NodeOperationError(this.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
 	}
-	return [...(await sendInChunks(this, endpoint, list, contacts, options.chunkSize ?? list.maxPerRequest ?? contacts.wire.length, { ...choice })), ...output];
+	return [...(await sendInChunks(this, endpoint, list, contacts, chunkSize, { ...choice })), ...output];
 }
