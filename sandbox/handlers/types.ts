@@ -7,6 +7,9 @@ import type { ChatbotWorld } from '../state/chatbotWorld';
 import type { PlanStore } from '../state/plans';
 import type { RowBuilder } from '../state/rows';
 import type { TaskStore } from '../state/tasks';
+import type { WabaStore } from '../state/wabaTasks';
+import type { WorkflowRowBuilder } from '../state/workflowRows';
+import type { WorkflowStore } from '../state/workflows';
 
 /** Everything a handler may read or change. */
 export interface SandboxWorld {
@@ -16,6 +19,9 @@ export interface SandboxWorld {
 	rows: RowBuilder;
 	recordings: RecordingLibrary;
 	chatbot: ChatbotWorld;
+	workflows: WorkflowStore;
+	waba: WabaStore;
+	workflowRows: WorkflowRowBuilder;
 }
 
 export interface HandlerRequest {

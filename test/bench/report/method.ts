@@ -61,7 +61,7 @@ export function methodSection(): string[] {
 		'  1 KiB file, over the file size; the detail also gives the whole run\'s peak (VmHWM, as for',
 		'  recordings), which includes the Read node. Time is the upload node\'s `executionTime`, our',
 		'  node over n8n\'s, pair by pair. `BENCH_ONLY=upload` runs this suite alone and replaces only its',
-		'  rows in this file (marked "suite run alone").',
+		'  rows in this file (marked "single-scenario run").',
 		'',
 		'Run it with `npm run bench`: about half an hour (the first run also installs n8n, ~10 minutes).',
 		'Most of it is the trigger with n8n\'s default settings: 12 runs of 1 000 or 100 callbacks that',

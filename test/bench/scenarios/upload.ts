@@ -4,7 +4,7 @@ import { fixed2, mibText, msText, progress, ratioText, type ResultRow } from '..
 import { pairRatios, runPairs, sideSpread, spreadOf, type Pair } from '../lib/stats';
 import { nodeTiming, runViaWebhook } from '../lib/webhook-run';
 import type { DrivenWorkflow } from '../workflows/scenario-workflows';
-import { UPLOADER } from '../workflows/upload-workflows';
+import { UPLOAD_PREFIX, UPLOADER } from '../workflows/upload-workflows';
 
 interface UploadRun {
 	/** RSS growth while the upload node ran (sampled), the upload's own cost. */
@@ -84,20 +84,20 @@ export async function measureUpload(bench: BenchN8n, testCase: UploadCase, pairs
 		`whole run (file read into storage, then uploaded) peak added: big ${mibText(sideSpread(results, 'a', (run) => run.peakAddedBytes))}`;
 	return [
 		{
-			scenario: `Upload: ${sizeMiB} MiB file from binary storage (File: Upload), ${testCase.modeLabel}, peak memory`,
+			scenario: `${UPLOAD_PREFIX} ${sizeMiB} MiB file from binary storage (File: Upload), ${testCase.modeLabel}, peak memory`,
 			figure: `${fixed2(ourMemory.median)}× file size (${fixed2(ourMemory.min)}–${fixed2(ourMemory.max)})`,
 			target: `< ${testCase.memoryTarget}×`,
 			met: ourMemory.median < testCase.memoryTarget,
 			detail: `${peaks(ours)}; upload node ${msText(sideSpread(ours, 'a', (run) => run.nodeMs))}`,
 		},
 		{
-			scenario: `Upload: ${sizeMiB} MiB file from binary storage, ${testCase.modeLabel}, n8n HTTP Request node form-data (reference)`,
+			scenario: `${UPLOAD_PREFIX} ${sizeMiB} MiB file from binary storage, ${testCase.modeLabel}, n8n HTTP Request node form-data (reference)`,
 			figure: `${fixed2(theirMemory.median)}× file size (${fixed2(theirMemory.min)}–${fixed2(theirMemory.max)})`,
 			target: '—',
 			detail: `${peaks(reference)}; upload node ${msText(sideSpread(reference, 'a', (run) => run.nodeMs))}`,
 		},
 		{
-			scenario: `Upload: ${sizeMiB} MiB file from binary storage, ${testCase.modeLabel}, node time vs HTTP Request node`,
+			scenario: `${UPLOAD_PREFIX} ${sizeMiB} MiB file from binary storage, ${testCase.modeLabel}, node time vs HTTP Request node`,
 			figure: ratioText(time),
 			target: `≤ ${testCase.timeTarget}×`,
 			met: time.median <= testCase.timeTarget,

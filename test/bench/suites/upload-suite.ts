@@ -16,6 +16,7 @@ import { progress } from '../lib/result';
 import { measureUpload } from '../scenarios/upload';
 import { credentialRef, iCallCredential } from '../workflows/building-blocks';
 import { uploadThroughHttpRequest, uploadThroughOurNode } from '../workflows/upload-workflows';
+export { UPLOAD_PREFIX } from '../workflows/upload-workflows';
 
 const BIG_FILE_BYTES = 100 * 1024 * 1024;
 const TINY_FILE_BYTES = 1024;

@@ -8,6 +8,9 @@ import type { DrivenWorkflow } from './scenario-workflows';
 export const WHATSAPP_NODE = 'n8n-nodes-airudder.iCallWhatsApp';
 export const UPLOADER = 'Upload';
 
+/** Every row of the upload suite starts with it, so a run of the suite alone replaces exactly its rows. */
+export const UPLOAD_PREFIX = 'Upload:';
+
 /** n8n's Read/Write Files from Disk node: the file goes into binary storage as a stream. */
 function readFile(id: string, filePath: string): Node {
 	return {

@@ -61,8 +61,9 @@ describe('node description', () => {
 		},
 	);
 
-	it('covers every implemented endpoint: 15 calling, 15 chatbot', () => {
+	it('covers every implemented endpoint: 15 calling, 18 workflow, 15 chatbot', () => {
 		expect(implemented.filter((e) => e.family === 'calling')).toHaveLength(15);
+		expect(implemented.filter((e) => e.family === 'workflow')).toHaveLength(18);
 		expect(implemented.filter((e) => e.family === 'chatbot')).toHaveLength(15);
 	});
 
