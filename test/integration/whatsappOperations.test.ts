@@ -201,7 +201,7 @@ describe('template message: bulk send', () => {
 
 	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
-		const output = await fx.run({ ...send, sendOptions: { chunkSize: 2 } }, contacts(5));
+		const output = await fx.run({ ...send, contactBatching: { contactsPerRequest: 2 } }, contacts(5));
 		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(3);
 		const bodies = fx.sandbox.log.forEndpoint('templateMessageSend').slice(before).map((entry) => entry.body as Record<string, unknown>);
 		expect(bodies[0]).toEqual({
@@ -214,7 +214,8 @@ describe('template message: bulk send', () => {
 			],
 		});
 		expect(bodies.map((body) => (body.receivers as unknown[]).length)).toEqual([2, 2, 1]);
-		expect(output.map((item) => item.json.chunk)).toEqual([1, 2, 3]);
+		expect(output.map((item) => item.json.batch)).toEqual(['chunk 1/3', 'chunk 2/3', 'chunk 3/3']);
+		expect(output.map((item) => item.json.contacts)).toEqual([2, 2, 1]);
 		expect(output[2].pairedItem).toEqual([{ item: 4 }]);
 		expect(output.every((item) => typeof item.json.batch_id === 'string')).toBe(true);
 	});
@@ -258,7 +259,7 @@ describe('template message: bulk send', () => {
 			{ callee: '+6281300000040', case_id: 'L40', variables: { name: 'Ani', amount: 5000, due_date: '2026-12-20' } },
 		]);
 		expect(sent.json.batch_id).toEqual(expect.any(String));
-		expect(sent.pairedItem).toEqual([{ item: 0 }]);
+		expect(sent.pairedItem).toEqual({ item: 0 });
 		await expect(
 			fx.run({ ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000041', variables: '{"name": "Budi"}' }] } }),
 		).rejects.toThrow(/item 0, field "Variables": lacks "amount", "due_date", which the template needs/);

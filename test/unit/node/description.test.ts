@@ -147,6 +147,6 @@ describe('WhatsApp defaults follow the contract', () => {
 
 	it('uses the contract limits as defaults (lint wants literals there)', () => {
 		expect(optionDefault('uploadOptions', 'maxFileSizeMiB')).toBe(chatbotLimits.uploadMaxBytes / (1024 * 1024));
-		expect(optionDefault('sendOptions', 'chunkSize')).toBe(chatbotLimits.receiversPerRequest);
+		expect(optionDefault('contactBatching', 'contactsPerRequest')).toBe(chatbotLimits.receiversPerRequest);
 	});
 });

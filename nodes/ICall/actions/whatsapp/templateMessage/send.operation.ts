@@ -3,7 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList } from '../../../contract';
 import { contactFromWire, endpoints } from '../../../contract';
-import { sendInChunks } from '../../common/chunkedSend';
+import { contactBatchingProperty, sendContactBatches } from '../../common/contactBatches';
+import type { ContactsRead } from '../../common/contactList';
 import type { ContactProblem } from '../../common/contactList';
 import { contactProperties, contactsFromItems, contactsFromList, describeProblems } from '../../common/contactList';
 import { forOperation } from '../../common/display';
@@ -28,17 +29,9 @@ const properties: INodeProperties[] = [
 		default: {},
 		options: [
 			{ ...checkTemplateOption, name: 'checkTemplate' },
-			{
-				displayName: 'Receivers per Request',
-				name: 'chunkSize',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				// The contract's receiversPerRequest; a unit test keeps the two equal.
-				default: 1000,
-				description: 'Bigger lists are sent in several requests, each giving its own batch ID and output item',
-			},
 		],
 	},
+	contactBatchingProperty(list, false),
 	escapeHatchProperty(endpoint),
 ];
 
@@ -75,9 +68,11 @@ function missingVariables(wire: Array<Record<string, unknown>>, sources: number[
 /** Every input item is one receiver; the whole list goes out in chunks, checked before the first request. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const choice = readTemplateChoice(this, 0);
-	const options = this.getNodeParameter('sendOptions', 0, {}) as { checkTemplate?: boolean; chunkSize?: number };
+	const options = this.getNodeParameter('sendOptions', 0, {}) as { checkTemplate?: boolean };
 	const needed = options.checkTemplate === false ? undefined : await requiredVariables(this, choice, 0);
-	const chunkSize = options.chunkSize ?? list.maxPerRequest ?? items.length;
+	// One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items.
+	const sendBatches = async (read: Pick<ContactsRead, 'wire' | 'sources'>, itemIndex: number, fields: Record<string, unknown>, fromOneItem: boolean) =>
+		await sendContactBatches.call(this, { endpoint, list, fields, wire: read.wire, sources: read.sources, items, itemIndex, fromOneItem });
 	if (this.getNodeParameter('calleesSource', 0) !== 'items') {
 		// Receivers typed into the node: each input item sends its own list, checked before the first request.
 		return await preparedPerItem(
@@ -90,7 +85,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				if (read.wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
 				return { contacts: read, choice: readTemplateChoice(this, itemIndex) };
 			},
-			async ({ contacts, choice: ofItem }) => await sendInChunks(this, endpoint, list, contacts, chunkSize, { ...ofItem }),
+			async ({ contacts, choice: ofItem }, itemIndex) => await sendBatches(contacts, itemIndex, { ...ofItem }, true),
 		);
 	}
 	const read = contactsFromItems(this, items, list);
@@ -108,5 +103,5 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (this.continueOnFail()) return output;
 		throw new NodeOperationError(this.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
 	}
-	return [...(await sendInChunks(this, endpoint, list, contacts, chunkSize, { ...choice })), ...output];
+	return [...(await sendBatches(contacts, 0, { ...choice }, false)), ...output];
 }
