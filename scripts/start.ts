@@ -60,11 +60,10 @@ async function runServer(instance: N8nInstance, examples: DemoExample[], sandbox
 	const logFile = path.join(instance.userFolder, 'n8n.log');
 	const server = await startServer(instance, { port: N8N_PORT, logFile });
 	const session = await N8nRestSession.open(server.baseUrl);
-	const triggers = examples.filter((example) => example.trigger);
-	for (const example of triggers) {
-		await session.waitForPublished(example.workflow.id);
-		sandbox.sendCallbacksTo(server.webhookUrl(example.trigger!.webhookPath), example.trigger!.token);
-	}
+	// The sandbox posts to one URL, like AIRudder: the first trigger example (the calling one) gets them.
+	const triggers = examples.filter((example) => example.trigger).slice(0, 1);
+	for (const example of examples.filter((candidate) => candidate.trigger)) await session.waitForPublished(example.workflow.id);
+	for (const example of triggers) sandbox.sendCallbacksTo(server.webhookUrl(example.trigger!.webhookPath), example.trigger!.token);
 	console.log(`
 n8n is running: open ${server.baseUrl}
   sign in as ${OWNER.email} / ${OWNER.password}
