@@ -43,9 +43,12 @@ function pairedInputs(output: INodeExecutionData[]): Set<number> {
 	return paired;
 }
 
-it('holds at least 60 malformed inputs over every calling operation', () => {
+it('holds at least 60 malformed inputs, over all 15 calling operations and the workflow resources', () => {
 	expect(malformedInputs.length).toBeGreaterThanOrEqual(60);
-	expect(new Set(malformedInputs.map((input) => input.operation)).size).toBe(15);
+	const calling = ['Task', 'Plan', 'Strategy', 'Robot', 'Call', 'Recording'];
+	const operations = new Set(malformedInputs.map((input) => input.operation));
+	expect([...operations].filter((operation) => calling.includes(operation.split(':')[0]))).toHaveLength(15);
+	expect([...operations].some((operation) => operation.startsWith('Workflow'))).toBe(true);
 });
 
 it.each(malformedInputs.map((input): [string, MalformedInput] => [`${input.operation}: ${input.what}`, input]))('%s', async (_, input) => {

@@ -1,7 +1,8 @@
 // Test code never ships: every malformed input of the reliability catalog.
 import { createCases } from './createCases';
 import { readCases } from './readCases';
+import { workflowCases } from './workflowCases';
 import type { MalformedInput } from './types';
 
-export const malformedInputs: MalformedInput[] = [...createCases, ...readCases];
+export const malformedInputs: MalformedInput[] = [...createCases, ...readCases, ...workflowCases];
 export type { CatalogIds, MalformedInput } from './types';
