@@ -1,0 +1,22 @@
+// Test code never ships: what may be inside the published tarball, and nothing else.
+
+/** n8n loads compiled nodes and credentials, their codex files and their icons; npm adds the rest. */
+const ALLOWED = [
+	/^package\.json$/,
+	/^README\.md$/,
+	/^LICENSE$/,
+	/^dist\/(nodes|credentials)\/.+(?<!\.d)\.js$/,
+	/^dist\/nodes\/.+\.node\.json$/,
+	/^dist\/(nodes|credentials)\/.+\.(svg|png)$/,
+];
+
+/**
+ * The compressed size the tarball must stay under. 0.1.0 packs to about 45 KB; the limit leaves
+ * room for the workflow and WhatsApp operations, while shipping source maps and declarations
+ * again (they more than tripled the package) fails.
+ */
+export const TARBALL_LIMIT_BYTES = 120 * 1024;
+
+export function unexpectedFiles(files: string[]): string[] {
+	return files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
+}
