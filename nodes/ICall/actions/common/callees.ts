@@ -87,7 +87,7 @@ export const calleeProperties: INodeProperties[] = [
 				displayName: 'Callee',
 				name: 'callee',
 				values: [
-					{ displayName: 'Phone Number', name: 'number', type: 'string', default: '', placeholder: '+6281234567890', required: true },
+					{ displayName: 'Phone Number', name: 'number', type: 'string', default: '', placeholder: 'e.g. +6281234567890', required: true },
 					{ displayName: 'Case ID', name: 'caseId', type: 'string', default: '' },
 					{
 						displayName: 'Variables (JSON)',
