@@ -13,6 +13,7 @@ import { sleep, UserError } from 'n8n-workflow';
 
 import { conventions, endpoints } from '../nodes/ICall/contract';
 import { redactSecrets } from '../nodes/ICall/helpers/redact';
+import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/helpers/sealing';
 
 const { auth, envelope } = conventions;
 
@@ -75,6 +76,15 @@ export class ICallApi implements ICredentialType {
 			description: 'Change only for a private deployment or the local sandbox (http://127.0.0.1:4010)',
 		},
 		{
+			displayName: 'Encryption Key',
+			name: 'encryptionSecretKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			description:
+				'Only if AIRudder switched on encryption for your account: the AES key they issued (16, 24 or 32 characters). Every request and answer is then encrypted. Leave empty otherwise.',
+		},
+		{
 			displayName: 'Token',
 			name: 'token',
 			type: 'hidden',
@@ -89,11 +99,17 @@ export class ICallApi implements ICredentialType {
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const baseUrl = normalizeBaseUrl(credentials.baseUrl);
-		const secrets = [credentials.appSecret as string];
+		const secrets = [credentials.appSecret as string, credentials.encryptionSecretKey as string];
+		const keyRead = readEncryptionKey(credentials);
+		if (!keyRead.ok) throw new UserError(keyRead.problem);
+		const encryptionKey = keyRead.value;
+		const login = { [auth.appKey]: credentials.appKey, [auth.appSecret]: credentials.appSecret };
+		const sealed = encryptionKey ? sealBody(login, encryptionKey) : undefined;
 		const request: IHttpRequestOptions = {
 			method: auth.method,
 			url: `${baseUrl}${auth.path}`,
-			body: { [auth.appKey]: credentials.appKey, [auth.appSecret]: credentials.appSecret },
+			body: sealed?.body ?? login,
+			...(sealed ? { headers: sealed.headers, encoding: 'text' as const } : {}),
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
@@ -101,14 +117,17 @@ export class ICallApi implements ICredentialType {
 		let status: number | undefined;
 		let body: unknown;
 		let networkProblem: string | undefined;
+		let sealProblem: string | undefined;
 		// A login is safe to repeat (it only issues a token), so transient failures get a few more tries.
 		for (let attempt = 0; attempt <= LOGIN_RETRIES; attempt++) {
 			if (attempt > 0) await sleep(LOGIN_RETRY_DELAY_MS * 2 ** (attempt - 1));
 			networkProblem = undefined;
 			try {
-				const response = (await this.helpers.httpRequest(request)) as { statusCode: number; body: unknown };
+				const response = (await this.helpers.httpRequest(request)) as { statusCode: number; headers: IDataObject; body: unknown };
 				status = response.statusCode;
-				body = response.body;
+				const opened = encryptionKey ? openAnswer(response.headers ?? {}, response.body, encryptionKey) : { ok: true as const, value: response.body };
+				if (!opened.ok) sealProblem = opened.problem;
+				body = opened.ok ? opened.value : undefined;
 			} catch (error) {
 				const { code, message } = error as { code?: string; message?: string };
 				networkProblem = redactSecrets(`${code ?? ''} ${message ?? ''}`.trim(), secrets);
@@ -117,6 +136,7 @@ export class ICallApi implements ICredentialType {
 			const transient = networkProblem !== undefined || status === 429 || (status !== undefined && status >= 500);
 			if (!transient) break;
 		}
+		if (sealProblem !== undefined) throw new UserError(`AIRudder login at ${baseUrl}: ${sealProblem}`);
 		if (networkProblem !== undefined) {
 			throw new UserError(`Cannot reach AIRudder at ${baseUrl} (${networkProblem}). Check the Base URL and the network.`);
 		}

@@ -1,5 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import type { EndpointId } from '../nodes/ICall/contract';
+import type { SealedAnswerForm } from './http/encryption';
 import type { SeededRandom } from './random';
 
 /** Endpoint ids of the contract, plus the login and the pre-signed recording files. */
@@ -34,6 +35,8 @@ export interface FaultSpec {
 	tokenExpiryAs?: 'http401' | 'body401';
 	/** recording.getCall / recording.getTask answer a JSON URL (default) or the bytes directly. */
 	recordingsAs?: 'url' | 'file';
+	/** Encrypted-account mode: answers are sealed (default), or claim encryption with a plain body, or carry a wrong `Signed`. */
+	encryptedAnswers?: SealedAnswerForm;
 }
 
 export type FaultScope = SandboxEndpointId | '*';
@@ -49,6 +52,7 @@ export interface FaultPlan {
 	tokenExpiryAs: 'http401' | 'body401';
 	recordingsAs: 'url' | 'file';
 	failAfterCommit: 'http500' | 'reset' | undefined;
+	encryptedAnswers: SealedAnswerForm;
 }
 
 export class FaultInjector {
@@ -95,6 +99,7 @@ export class FaultInjector {
 			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
 			recordingsAs: spec.recordingsAs ?? 'url',
 			failAfterCommit: ownCommitFault ?? (isWrite(endpointId, method) ? spec.failAfterCommit : undefined),
+			encryptedAnswers: spec.encryptedAnswers ?? 'sealed',
 		};
 	}
 

@@ -7,6 +7,7 @@ import { postSyntheticCallbacks, syntheticCallRow, type CallbackBenchResult } fr
 import type { CallbackSettings } from './callbacks/dispatcher';
 import type { PostResult } from './callbacks/http-post';
 import type { VirtualClock } from './clock';
+import { encryptionKeyBytes } from '../nodes/ICall/helpers/aes';
 import { FaultInjector } from './faults';
 import { createRequestListener } from './http/server';
 import { resolveOptions, type SandboxOptions } from './options';
@@ -59,6 +60,8 @@ export interface Sandbox {
 	clock: VirtualClock;
 	/** Makes every issued token expired (the next request gets 401, a login issues a new token). */
 	expireAllTokens(): void;
+	/** Switches the encrypted-account mode on (a 16/24/32-byte key) or off (undefined) at run time. */
+	setEncryptionKey(key: string | undefined): void;
 	/** Changes callback delivery at run time (e.g. once a test's receiver listens). */
 	configureCallbacks(settings: Partial<CallbackSettings>): void;
 	/** POSTs one payload to the callback URL (signed/encrypted as configured), one try. */
@@ -74,7 +77,8 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 	const world = assembleWorld(resolved, log, () => url);
 	const tokens = new TokenStore(resolved.accounts, resolved.tokenLifetimeMs);
 	const faults = new FaultInjector(world.random, { tokenExpiryAs: resolved.tokenExpiryAs, recordingsAs: resolved.recordingsAs });
-	const server = createServer(createRequestListener({ world, tokens, faults, log }));
+	const encryption = { key: resolved.encryptionKey };
+	const server = createServer(createRequestListener({ world, tokens, faults, log, encryption }));
 	server.keepAliveTimeout = 5_000;
 
 	await new Promise<void>((resolve, reject) => {
@@ -116,6 +120,10 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 			rows: world.rows,
 		},
 		expireAllTokens: () => tokens.expireAll(),
+		setEncryptionKey(key) {
+			if (key !== undefined) encryptionKeyBytes(key);
+			encryption.key = key;
+		},
 		configureCallbacks: (settings) => world.callbacks.configure(settings),
 		postEvent: (payload) => world.callbacks.postOnce(payload),
 		postCallbacks: (count, concurrency) =>

@@ -18,6 +18,7 @@ const flags = {
 	'callback-token': 'appended to the callback URL as ?token=...',
 	'callback-secret': `signs callbacks (${conventions.callbacks.signatureHeader}, hex HMAC-SHA256)`,
 	'callback-retry-ms': 'virtual ms between callback tries (default 60000)',
+	'encryption-key': 'encrypted account: requests must be AES-sealed with this 16/24/32-byte key; answers are sealed',
 } as const;
 
 type Flag = keyof typeof flags;
@@ -48,6 +49,7 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 		speed,
 		seed: values.seed,
 		callsPerSecond: values['calls-per-second'] ? Number(values['calls-per-second']) : undefined,
+		encryptionKey: values['encryption-key'] || undefined,
 		callbacks: {
 			url: values['callback-url'],
 			token: values['callback-token'],

@@ -36,10 +36,12 @@ export interface SandboxOptions {
 	recordingsAs?: FaultSpec['recordingsAs'];
 	/** Request log entries and callback deliveries kept (default 10 000 each); counters are never trimmed. */
 	logLimit?: number;
+	/** "Encrypted account" mode: requests must be AES-sealed with this key and answers are sealed too. */
+	encryptionKey?: string;
 }
 
-export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'epochMs'>> &
-	Pick<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs'> & { epochMs: number; seed: string };
+export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'epochMs' | 'encryptionKey'>> &
+	Pick<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'encryptionKey'> & { epochMs: number; seed: string };
 
 export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOptions {
 	const speed = options.speed ?? 60;
@@ -61,5 +63,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		tokenExpiryAs: options.tokenExpiryAs,
 		recordingsAs: options.recordingsAs,
 		logLimit: options.logLimit ?? 10_000,
+		encryptionKey: options.encryptionKey,
 	};
 }

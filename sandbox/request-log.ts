@@ -14,6 +14,8 @@ export interface RequestLogEntry {
 	headers: IncomingHttpHeaders;
 	/** Top-level fields the contract does not list (sent through "Additional Body Fields"). */
 	unknownFields: string[];
+	/** Encrypted-account mode: the request came sealed (its query/body above are the decrypted ones). */
+	encrypted?: boolean;
 	/** HTTP status answered; undefined when the socket was reset. */
 	status?: number;
 	/** Envelope code answered, when the answer was an envelope. */

@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import { endpoints, roundRow } from '../../nodes/ICall/contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import { sandboxStrategies, strategyRowOf } from '../state/catalog';
 import type { HandlerTable } from './types';
 
@@ -15,7 +15,7 @@ export const planHandlers: HandlerTable = {
 	},
 
 	planCreate: {
-		kinds: { callees: 'callees' },
+		kinds: { contacts: 'contacts' },
 		handle(world, { values }) {
 			const strategy = sandboxStrategies.find((candidate) => candidate.id === values.strategyId);
 			if (!strategy) {
@@ -25,7 +25,7 @@ export const planHandlers: HandlerTable = {
 			const plan = world.plans.create({
 				name: values.planName as string,
 				strategy,
-				callees: values.callees as CalleeInput[],
+				callees: values.contacts as ContactInput[],
 				sipLine: values.sipLine as string | undefined,
 			});
 			return { data: { [planCreate.result.planId]: plan.planId } };

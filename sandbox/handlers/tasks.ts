@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints, taskListTypes } from '../../nodes/ICall/contract';
+import { conventions, endpoints, taskListTypes } from '../../nodes/ICall/contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import { robotRowOf, sandboxRobots } from '../state/catalog';
 import { parseClassicTime } from '../state/times';
 import { paginate } from './paging';
@@ -9,23 +9,48 @@ import type { HandlerTable } from './types';
 
 const { taskCreate, taskGetMany, taskGet, callGet } = endpoints;
 
+function findRobot(wire: string, id: unknown) {
+	const robot = sandboxRobots.find((candidate) => candidate.id === id);
+	if (!robot) {
+		const known = sandboxRobots.map((candidate) => candidate.id).join(', ');
+		throw SandboxError.param(wire, `unknown robot "${String(id)}" (known: ${known})`, sandboxErrorCodes.robotNotFound);
+	}
+	return robot;
+}
+
+/** The vendor's console rule for task names (D), enforced as the API would. */
+function checkTaskName(name: string): void {
+	const { maxLength } = conventions.taskName;
+	if (/\s/.test(name) || [...name].length > maxLength) {
+		throw SandboxError.param(taskCreate.fields.taskName.wire, `must be at most ${maxLength} characters with no spaces, got "${name}"`);
+	}
+}
+
 /** Tasks, their calls and the robot list. Writes answer the changed row (the vendor's is unknown). */
 export const taskHandlers: HandlerTable = {
 	taskCreate: {
-		kinds: { callees: 'callees', startTime: 'classicTime', endTime: 'classicTime' },
+		kinds: {
+			contacts: 'contacts',
+			scheduleStartTime: 'classicTime',
+			scheduleEndTime: 'classicTime',
+			repeatInterval: 'positiveInteger',
+			repeatNumber: 'nonNegativeInteger',
+			type: 'constant',
+		},
 		handle(world, { values }) {
-			const robot = sandboxRobots.find((candidate) => candidate.id === values.robotId);
-			if (!robot) {
-				const known = sandboxRobots.map((candidate) => candidate.id).join(', ');
-				throw SandboxError.param(taskCreate.fields.robotId.wire, `unknown robot "${String(values.robotId)}" (known: ${known})`, sandboxErrorCodes.robotNotFound);
-			}
+			const robot = findRobot(taskCreate.fields.robotId.wire, values.robotId);
+			const contacts = values.contacts as ContactInput[];
+			contacts.forEach((contact, index) => {
+				if (contact.robotId !== undefined) findRobot(`${taskCreate.fields.contacts.wire}[${index}].${taskCreate.contacts.entry.robotId}`, contact.robotId);
+			});
+			checkTaskName(values.taskName as string);
 			const task = world.tasks.create({
 				name: values.taskName as string,
 				robot,
-				callees: values.callees as CalleeInput[],
+				callees: contacts,
 				sipLine: values.sipLine as string | undefined,
 				robotMethod: values.robotMethod as string | undefined,
-				startAt: values.startTime === undefined ? undefined : parseClassicTime(values.startTime as string),
+				startAt: values.scheduleStartTime === undefined ? undefined : parseClassicTime(values.scheduleStartTime as string),
 			});
 			return { data: { [taskCreate.result.taskId]: task.taskId } };
 		},

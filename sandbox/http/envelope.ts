@@ -41,6 +41,10 @@ export const sandboxErrorCodes = {
 	calleeNotFound: 10533,
 	/** The call to cancel has already ended (sandbox). */
 	callAlreadyEnded: 10534,
+	/** Encrypted account: the request is not encrypted, or cannot be decrypted (sandbox). */
+	notEncrypted: 10540,
+	/** Encrypted account: `Signed` does not match the decrypted data (sandbox). */
+	badSignature: 10541,
 } as const;
 
 const statusByHttp: Record<number, string> = {

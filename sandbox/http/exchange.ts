@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { SandboxEndpointId } from '../faults';
 import type { StreamedFile } from '../media/recordings';
 import type { RequestLog, RequestLogEntry } from '../request-log';
+import { openRequest, sealAnswer, type SealedAnswerForm } from './encryption';
 import { envelopeCode, SandboxError } from './envelope';
 
 const maxBodyBytes = 50 * 1024 * 1024;
@@ -15,6 +16,10 @@ export class Exchange {
 	readonly entry: RequestLogEntry;
 	private readonly started = Date.now();
 	private recorded = false;
+	/** Encrypted-account mode: the decrypted JSON text of a sealed POST. */
+	private plaintextBody?: string;
+	/** Encrypted-account mode: answers are sealed with this key, in this form. */
+	private seal?: { key: string; form: SealedAnswerForm };
 
 	private constructor(
 		private readonly request: IncomingMessage,
@@ -58,9 +63,23 @@ export class Exchange {
 		this.entry.endpointId = id;
 	}
 
+	/**
+	 * Encrypted-account mode: opens a sealed request (its query or body become the decrypted ones) and
+	 * seals every later answer; refuses a plain request that carries data.
+	 */
+	openSealed(key: string, answerForm: SealedAnswerForm): void {
+		const opened = openRequest(key, this.method, this.url.search.slice(1), this.rawBody, this.request.headers);
+		if (!opened.sealed) return;
+		this.entry.encrypted = true;
+		this.seal = { key, form: answerForm };
+		if (opened.plaintext === undefined) return;
+		if (this.method === 'GET') this.entry.query = Object.fromEntries(new URLSearchParams(opened.plaintext));
+		else this.plaintextBody = opened.plaintext;
+	}
+
 	/** The JSON body as an object; throws a ParamError for anything else. */
 	jsonBody(): Record<string, unknown> {
-		const text = this.rawBody.toString('utf8');
+		const text = this.plaintextBody ?? this.rawBody.toString('utf8');
 		let parsed: unknown;
 		try {
 			parsed = text.trim() === '' ? {} : JSON.parse(text);
@@ -75,12 +94,15 @@ export class Exchange {
 	}
 
 	sendJson(status: number, body: unknown, headers: Record<string, string> = {}): void {
-		const text = JSON.stringify(body);
+		const json = JSON.stringify(body);
 		this.entry.status = status;
 		this.entry.code = envelopeCode(body);
+		const sealed = this.seal ? sealAnswer(this.seal.key, json, this.seal.form) : undefined;
+		const text = sealed?.text ?? json;
 		this.response.writeHead(status, {
-			'Content-Type': 'application/json; charset=utf-8',
+			'Content-Type': sealed ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
 			'Content-Length': String(Buffer.byteLength(text)),
+			...sealed?.headers,
 			...headers,
 		});
 		this.response.end(text);

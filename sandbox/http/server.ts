@@ -19,6 +19,8 @@ export interface ServerParts {
 	tokens: TokenStore;
 	faults: FaultInjector;
 	log: RequestLog;
+	/** Encrypted-account mode is on while a key is set (it can change at run time). */
+	encryption: { key?: string };
 }
 
 /**
@@ -52,6 +54,7 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 
 	let result: HandlerResult;
 	try {
+		if (parts.encryption.key) exchange.openSealed(parts.encryption.key, plan.encryptedAnswers);
 		result = route.kind === 'auth' ? login(parts, exchange) : handleEndpoint(parts, exchange, route, plan);
 	} catch (error) {
 		return answerError(exchange, error, plan);

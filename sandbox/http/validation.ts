@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions, type Endpoint } from '../../nodes/ICall/contract';
+import { contactFromWire, conventions, VARIABLES_AT_TOP_LEVEL, type Endpoint } from '../../nodes/ICall/contract';
 import { SandboxError, sandboxErrorCodes } from './envelope';
 
 /**
@@ -7,7 +7,7 @@ import { SandboxError, sandboxErrorCodes } from './envelope';
  * the types here, keyed by the contract's field keys (not by wire names): a renamed wire field
  * in the contract is picked up without touching this file.
  */
-export type FieldKind = 'string' | 'phone' | 'callees' | 'positiveInteger' | 'classicTime' | 'constant';
+export type FieldKind = 'string' | 'phone' | 'contacts' | 'positiveInteger' | 'nonNegativeInteger' | 'classicTime' | 'constant';
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -53,21 +53,26 @@ function checkField(endpoint: Endpoint, wire: string, value: unknown, kind: Fiel
 			}
 			return text;
 		}
-		case 'positiveInteger': {
-			const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-			if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) {
-				throw SandboxError.param(wire, `must be a positive integer, got ${JSON.stringify(value)}`);
-			}
-			return number;
-		}
+		case 'positiveInteger':
+			return requireInteger(wire, value, 1);
+		case 'nonNegativeInteger':
+			return requireInteger(wire, value, 0);
 		case 'constant': {
 			const expected = endpoint.constants?.[wire];
 			if (value !== expected) throw SandboxError.param(wire, `must be "${expected}", got ${JSON.stringify(value)}`);
 			return value;
 		}
-		case 'callees':
-			return checkCallees(endpoint, wire, value);
+		case 'contacts':
+			return checkContacts(endpoint, wire, value);
 	}
+}
+
+function requireInteger(wire: string, value: unknown, min: number): number {
+	const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isInteger(number) || number < min) {
+		throw SandboxError.param(wire, `must be a ${min > 0 ? 'positive' : 'non-negative'} integer, got ${JSON.stringify(value)}`);
+	}
+	return number;
 }
 
 function requireString(path: string, value: unknown): string {
@@ -87,38 +92,49 @@ function requirePhone(path: string, value: unknown): string {
 	return text;
 }
 
-export interface CalleeInput {
+export interface ContactInput {
 	number: string;
 	caseId?: string;
-	variables?: Record<string, string>;
+	robotId?: string;
+	variables?: Record<string, unknown>;
 }
 
-function checkCallees(endpoint: Endpoint, wire: string, value: unknown): CalleeInput[] {
+/** A contact list as the contract shapes it; an entry in any other shape is refused, naming the key. */
+function checkContacts(endpoint: Endpoint, wire: string, value: unknown): ContactInput[] {
 	if (!Array.isArray(value)) throw SandboxError.param(wire, `must be an array, got ${typeName(value)}`);
-	if (value.length === 0) throw SandboxError.param(wire, 'must list at least one callee', sandboxErrorCodes.contactsEmpty);
-	const entry = endpoint.entry;
-	if (!entry) throw new Error(`contract: ${endpoint.path} has a callee list without an entry definition`);
+	if (value.length === 0) throw SandboxError.param(wire, 'must list at least one contact', sandboxErrorCodes.contactsEmpty);
+	const list = endpoint.contacts;
+	if (!list) throw new Error(`contract: ${endpoint.path} has a contact list without a shape`);
+	const { entry } = list;
 	return value.map((item: unknown, index) => {
 		const path = `${wire}[${index}]`;
 		if (typeof item !== 'object' || item === null || Array.isArray(item)) {
 			throw SandboxError.param(path, `must be an object, got ${typeName(item)}`);
 		}
-		const record = item as Record<string, unknown>;
-		if (record[entry.number] === undefined) throw SandboxError.param(`${path}.${entry.number}`, 'is required');
-		const callee: CalleeInput = { number: requirePhone(`${path}.${entry.number}`, record[entry.number]) };
-		if (record[entry.caseId] !== undefined) callee.caseId = requireString(`${path}.${entry.caseId}`, record[entry.caseId]);
-		const variables = record[entry.variables];
-		if (variables !== undefined) callee.variables = checkVariables(`${path}.${entry.variables}`, variables);
-		return callee;
+		const parts = contactFromWire(entry, item as Record<string, unknown>);
+		if (parts.number === undefined) throw SandboxError.param(`${path}.${entry.number}`, 'is required');
+		const contact: ContactInput = { number: requirePhone(`${path}.${entry.number}`, parts.number) };
+		if (parts.caseId !== undefined && entry.caseId) contact.caseId = requireString(`${path}.${entry.caseId}`, parts.caseId);
+		if (parts.robotId !== undefined && entry.robotId) contact.robotId = requireString(`${path}.${entry.robotId}`, parts.robotId);
+		if (parts.variables !== undefined) {
+			const at = entry.variables === VARIABLES_AT_TOP_LEVEL ? path : `${path}.${entry.variables}`;
+			contact.variables = checkVariables(at, parts.variables);
+		}
+		return contact;
 	});
 }
 
-function checkVariables(path: string, value: unknown): Record<string, string> {
+/** Variables are flat: text, numbers or booleans (the vendor example mixes strings and numbers). */
+function checkVariables(path: string, value: unknown): Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw SandboxError.param(path, `must be an object of strings, got ${typeName(value)}`);
+		throw SandboxError.param(path, `must be an object, got ${typeName(value)}`);
 	}
-	for (const [name, text] of Object.entries(value)) requireString(`${path}.${name}`, text);
-	return value as Record<string, string>;
+	for (const [name, variable] of Object.entries(value)) {
+		if (!['string', 'number', 'boolean'].includes(typeof variable)) {
+			throw SandboxError.param(`${path}.${name}`, `must be text, a number or a boolean, got ${typeName(variable)}`);
+		}
+	}
+	return value as Record<string, unknown>;
 }
 
 function typeName(value: unknown): string {

@@ -15,7 +15,7 @@ export interface SandboxCall {
 	index: number;
 	callee: string;
 	caseId?: string;
-	variables?: Record<string, string>;
+	variables?: Record<string, unknown>;
 	/** 1 for a task; the round number for a plan's round task (outcomes differ per attempt). */
 	attempt: number;
 	phase: CallPhase;
@@ -53,7 +53,7 @@ export interface SandboxPlan {
 	name: string;
 	strategy: SandboxStrategy;
 	sipLine?: string;
-	callees: Array<{ number: string; caseId?: string; variables?: Record<string, string> }>;
+	callees: Array<{ number: string; caseId?: string; variables?: Record<string, unknown> }>;
 	status: RunStatus;
 	rounds: SandboxRound[];
 	/** Numbers cancelled with plan.cancelCall: never dialled again. */

@@ -2,7 +2,7 @@
 import { callStatuses, endpoints, taskStatuses } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import type { SeededRandom } from '../random';
 import { sandboxRobots, type SandboxStrategy } from './catalog';
 import type { SandboxCall, SandboxPlan, SandboxTask } from './model';
@@ -11,7 +11,7 @@ import type { TaskStore } from './tasks';
 export interface NewPlan {
 	name: string;
 	strategy: SandboxStrategy;
-	callees: CalleeInput[];
+	callees: ContactInput[];
 	sipLine?: string;
 }
 
@@ -105,7 +105,7 @@ export class PlanStore {
 		this.created = 0;
 	}
 
-	private startRound(plan: SandboxPlan, callees: CalleeInput[]): void {
+	private startRound(plan: SandboxPlan, callees: ContactInput[]): void {
 		const round = plan.rounds.length + 1;
 		const robot = sandboxRobots.find((candidate) => candidate.id === plan.strategy.robotId) ?? sandboxRobots[0];
 		const task = this.tasks.create({
@@ -124,7 +124,7 @@ export class PlanStore {
 		return last ? this.tasks.get(last.taskId) : undefined;
 	}
 
-	private remainingCallees(plan: SandboxPlan): CalleeInput[] {
+	private remainingCallees(plan: SandboxPlan): ContactInput[] {
 		return plan.callees.filter((callee) => !plan.answered.has(callee.number) && !plan.cancelled.has(callee.number));
 	}
 

@@ -2,7 +2,7 @@
 import { callStatuses, endpoints, taskStatuses } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
-import type { CalleeInput } from '../http/validation';
+import type { ContactInput } from '../http/validation';
 import type { SeededRandom } from '../random';
 import type { SandboxRobot } from './catalog';
 import type { SandboxCall, SandboxTask } from './model';
@@ -23,7 +23,7 @@ export interface TaskStoreSettings {
 export interface NewTask {
 	name: string;
 	robot: SandboxRobot;
-	callees: CalleeInput[];
+	callees: ContactInput[];
 	sipLine?: string;
 	robotMethod?: string;
 	/** Virtual time to start dialling (StartTime); now when absent or past. */

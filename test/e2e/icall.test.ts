@@ -56,15 +56,16 @@ async function createTaskDirectly(sandbox: Sandbox, callees: number): Promise<st
 		body: JSON.stringify({ [auth.appKey]: demoAccount.appKey, [auth.appSecret]: demoAccount.appSecret }),
 	});
 	const token = ((await login.json()) as Record<string, Record<string, string>>)[envelope.data][auth.token];
-	const { fields, entry, path: taskPath } = endpoints.taskCreate;
+	const { fields, contacts, constants, path: taskPath } = endpoints.taskCreate;
 	const response = await fetch(`${sandbox.url}${taskPath}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', authorization: `${conventions.authorization.scheme} ${token}` },
 		body: JSON.stringify({
-			[fields.taskName.wire]: 'e2e callbacks',
+			...constants,
+			[fields.taskName.wire]: 'e2e_callbacks',
 			[fields.robotId.wire]: 'robot-collection-01',
-			[fields.callees.wire]: Array.from({ length: callees }, (_, index) => ({
-				[entry.number]: `+62813${String(index).padStart(7, '0')}`,
+			[fields.contacts.wire]: Array.from({ length: callees }, (_, index) => ({
+				[contacts.entry.number]: `+62813${String(index).padStart(7, '0')}`,
 			})),
 		}),
 	});

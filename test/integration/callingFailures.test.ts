@@ -23,7 +23,7 @@ afterEach(() => fx.sandbox.faults.clear());
 const createFromItems = {
 	resource: 'task',
 	operation: 'create',
-	taskName: 'faulty day',
+	taskName: 'faulty_day',
 	robot: byId('robot-collection-01'),
 	calleesSource: 'items',
 	phoneField: 'phone',
@@ -55,13 +55,13 @@ describe('bad input is refused before any request', () => {
 		expect(output[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
 		expect(output.slice(1).map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 3 }]);
 		expect(String(output[1].json.error)).toContain('item 1, field "phone": is empty');
-		expect((fx.sandbox.log.last('taskCreate')!.body as { Callees: unknown[] }).Callees).toHaveLength(2);
+		expect((fx.sandbox.log.last('taskCreate')!.body as { Details: unknown[] }).Details).toHaveLength(2);
 	});
 
 	it('refuses a missing required field, naming it', async () => {
 		const before = fx.sandbox.log.count('taskCreate');
 		const error = await fx.run({ ...createFromItems, taskName: '' }, debtors(2)).catch((e: unknown) => e);
-		expect((error as Error).message).toBe('Item 0: required field(s) missing: taskName (TaskName)');
+		expect((error as Error).message).toBe('Item 0, field "Task Name": is empty; give the task a name');
 		expect(fx.sandbox.log.count('taskCreate')).toBe(before);
 	});
 

@@ -14,7 +14,7 @@ const robot = byId('robot-collection-01');
 
 async function createTask(count: number, offset = 0): Promise<string> {
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: `batch ${offset}`, robot, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
+		{ resource: 'task', operation: 'create', taskName: `batch_${offset}`, robot, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
 		debtors(count, offset),
 	);
 	return String(created.json.TaskID);
@@ -27,12 +27,12 @@ describe('task', () => {
 			{
 				resource: 'task',
 				operation: 'create',
-				taskName: 'Morning collection',
+				taskName: 'Morning_collection',
 				robot,
 				calleesSource: 'items',
 				phoneField: 'phone',
 				caseIdField: 'loanId',
-				additionalFields: { sipLine: 'line-7', startTime: '2026-11-25T09:00:00' },
+				additionalFields: { sipLine: 'line-7', startTime: '2026-11-25T09:00:00', repeatInterval: 10, repeatNumber: 3 },
 			},
 			debtors(50),
 		);
@@ -42,11 +42,19 @@ describe('task', () => {
 		expect(wire.headers.authorization).toBe(`Token ${fx.token()}`);
 		expect(wire.headers['user-agent']).toMatch(/^n8n-nodes-airudder\//);
 		const body = wire.body as Record<string, unknown>;
-		expect(body).toMatchObject({ TaskName: 'Morning collection', RobotID: 'robot-collection-01', SIPLine: 'line-7', StartTime: '2026-11-25 09:00:00' });
-		expect(body).not.toHaveProperty('EndTime');
-		const callees = body.Callees as Array<Record<string, unknown>>;
-		expect(callees).toHaveLength(50);
-		expect(callees[3]).toEqual({ Callee: '+628120000003', CaseID: 'L3', Variables: { name: 'Debtor 3', amount: '150003' } });
+		expect(body).toEqual({
+			TaskName: 'Morning_collection',
+			RobotID: 'robot-collection-01',
+			SIPLine: 'line-7',
+			ScheduleStartTime: '2026-11-25 09:00:00',
+			RepeatInterval: 10,
+			RepeatNumber: 3,
+			Type: 'normal',
+			Details: expect.any(Array),
+		});
+		const details = body.Details as Array<Record<string, unknown>>;
+		expect(details).toHaveLength(50);
+		expect(details[3]).toEqual({ Mobile: '+628120000003', CaseID: 'L3', name: 'Debtor 3', amount: 150003 });
 		expect(output).toHaveLength(1);
 		expect(output[0].json.TaskID).toBe(fx.sandbox.state.tasks().at(-1)!.taskId);
 		expect(output[0].pairedItem).toHaveLength(50);
@@ -57,10 +65,10 @@ describe('task', () => {
 			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, calleesSource: 'items', phoneField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },
 			debtors(2, 40),
 		);
-		const callees = (fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).Callees;
-		expect(callees).toEqual([
-			{ Callee: '+628120000040', Variables: { name: 'Debtor 40' } },
-			{ Callee: '+628120000041', Variables: { name: 'Debtor 41' } },
+		const details = (fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).Details;
+		expect(details).toEqual([
+			{ Mobile: '+628120000040', name: 'Debtor 40' },
+			{ Mobile: '+628120000041', name: 'Debtor 41' },
 		]);
 	});
 
@@ -71,17 +79,24 @@ describe('task', () => {
 				resource: 'task',
 				operation: 'create',
 				taskName: '={{ "VIP " + $json.group }}',
+				additionalFields: { replaceSpacesInName: true },
 				robot,
 				calleesSource: 'list',
-				callees: { callee: [{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' }] },
+				callees: {
+					callee: [
+						{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' },
+						{ number: '+62 811 000 0002', robotId: 'robot-telemarketing-01', variables: '{"name":"Budi","amount":150000}' },
+					],
+				},
 			},
 			[{ json: { group: 'a' } }, { json: { group: 'b' } }],
 		);
 		expect(fx.sandbox.log.count('taskCreate') - before).toBe(2);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
-		expect((fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).TaskName).toBe('VIP b');
-		expect((fx.sandbox.log.last('taskCreate')!.body as { Callees: unknown[] }).Callees).toEqual([
-			{ Callee: '+628110000001', CaseID: 'A1', Variables: { name: 'Ani' } },
+		expect((fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).TaskName).toBe('VIP_b');
+		expect((fx.sandbox.log.last('taskCreate')!.body as { Details: unknown[] }).Details).toEqual([
+			{ name: 'Ani', Mobile: '+628110000001', CaseID: 'A1' },
+			{ name: 'Budi', amount: 150000, Mobile: '+628110000002', RobotID: 'robot-telemarketing-01' },
 		]);
 	});
 
@@ -179,11 +194,13 @@ describe('recordings', () => {
 describe('plan', () => {
 	it('creates a plan, reads status and rounds, cancels a number, gets its recordings', async () => {
 		const [plan] = await fx.run(
-			{ resource: 'plan', operation: 'create', planName: 'Two rounds', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' },
+			{ resource: 'plan', operation: 'create', planName: 'Two_rounds', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' },
 			debtors(8, 600),
 		);
 		const planId = String(plan.json.PlanID);
-		expect((fx.sandbox.log.last('planCreate')!.body as Record<string, unknown>).StrategyID).toBe('strategy-two-rounds');
+		const planBody = fx.sandbox.log.last('planCreate')!.body as Record<string, unknown>;
+		expect(planBody).toEqual({ PlanName: 'Two_rounds', StrategyID: 'strategy-two-rounds', Details: expect.any(Array) });
+		expect((planBody.Details as unknown[])[0]).toEqual({ Mobile: '+628120000600' });
 		await fx.run({ resource: 'plan', operation: 'cancelCall', plan: byId(planId), calleeNumber: '+628120000607' });
 		expect(fx.sandbox.log.last('planCancelCall')!.body).toEqual({ PlanID: planId, CalleeNumber: '+628120000607' });
 		await fx.sandbox.clock.runUntilIdle();

@@ -1,5 +1,5 @@
 // Test code never ships: one sandbox and one credential store shared by the integration tests.
-import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { ICallApi } from '../../credentials/ICallApi.credentials';
 import { ICall } from '../../nodes/ICall/ICall.node';
@@ -25,10 +25,11 @@ export function byId(value: string) {
 	return { __rl: true, mode: 'id', value };
 }
 
-export async function startFixture(options: SandboxOptions = {}): Promise<ICallFixture> {
+/** `credential` adds to or overrides the demo credential (e.g. an Encryption Key). */
+export async function startFixture(options: SandboxOptions = {}, credential: ICredentialDataDecryptedObject = {}): Promise<ICallFixture> {
 	const sandbox = await startSandbox({ speed: 'manual', ...options });
 	const credentials = new HarnessCredentialsHelper([new ICallApi()], {
-		[CREDENTIAL]: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '' },
+		[CREDENTIAL]: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '', ...credential },
 	});
 	const nodeType = new ICall();
 	return {

@@ -1,7 +1,7 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any */
 import * as http from 'node:http';
-import { conventions, endpoints, type Endpoint, type EndpointId } from '../../nodes/ICall/contract';
+import { contactToWire, conventions, endpoints, type Contact, type ContactEntry, type Endpoint, type EndpointId } from '../../nodes/ICall/contract';
 import { demoAccount, type Sandbox } from '../../sandbox';
 
 export interface RawAnswer {
@@ -84,11 +84,11 @@ export class TestClient {
 		return answer.json.data;
 	}
 
-	async createTask(numbers: string[], name = 'Reminder batch'): Promise<string> {
+	async createTask(numbers: string[], name = 'Reminder_batch'): Promise<string> {
 		const data = await this.data('taskCreate', {
 			taskName: name,
 			robotId: 'robot-collection-01',
-			callees: numbers.map((number, index) => ({ number, caseId: `CASE-${index}`, variables: { name: `N${index}` } })),
+			contacts: numbers.map((number, index) => ({ number, caseId: `CASE-${index}`, variables: { name: `N${index}` } })),
 		});
 		return data[endpoints.taskCreate.result.taskId];
 	}
@@ -99,19 +99,19 @@ export function phoneNumbers(count: number, prefix = '+62812'): string[] {
 	return Array.from({ length: count }, (_, index) => `${prefix}${String(1000000 + index)}`);
 }
 
-/** Contract field keys to wire names; callee entries ({number, caseId, variables}) too. */
+/** Contract field keys to wire names; contacts ({number, caseId, robotId, variables}) by the contract's entry shape. */
 export function toWire(id: EndpointId, input: Record<string, unknown>): Record<string, unknown> {
 	const endpoint: Endpoint = endpoints[id];
-	const wire: Record<string, unknown> = {};
+	const wire: Record<string, unknown> = { ...endpoint.constants };
 	for (const [key, value] of Object.entries(input)) {
 		const name = endpoint.fields[key]?.wire ?? key;
-		wire[name] = Array.isArray(value) && endpoint.entry ? value.map((item) => entryToWire(endpoint, item)) : value;
+		const list = endpoint.contacts;
+		wire[name] = Array.isArray(value) && list?.field === key ? value.map((item) => entryToWire(list.entry, item)) : value;
 	}
 	return wire;
 }
 
-function entryToWire(endpoint: Endpoint, item: unknown): unknown {
-	if (typeof item !== 'object' || item === null) return item;
-	const entry = endpoint.entry as Record<string, string>;
-	return Object.fromEntries(Object.entries(item).map(([key, value]) => [entry[key] ?? key, value]));
+function entryToWire(entry: ContactEntry, item: unknown): unknown {
+	if (typeof item !== 'object' || item === null || typeof (item as Contact).number !== 'string') return item;
+	return contactToWire(entry, item as Contact);
 }

@@ -80,7 +80,7 @@ describe('sandbox: fault injection', () => {
 			const answer = await client.call('taskCreate', {
 				taskName: 'Once',
 				robotId: 'robot-collection-01',
-				callees: phoneNumbers(1).map((number) => ({ number })),
+				contacts: phoneNumbers(1).map((number) => ({ number })),
 			});
 			expect(answer.status).toBe(500);
 			expect(sandbox.state.tasks()).toHaveLength(1);

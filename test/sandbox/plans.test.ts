@@ -27,7 +27,7 @@ describe('sandbox: plans by strategy', () => {
 		const data = await client.data('planCreate', {
 			planName: 'Overdue wave',
 			strategyId,
-			callees: [answers, neverAnswers, busyLine].map((number) => ({ number })),
+			contacts: [answers, neverAnswers, busyLine].map((number) => ({ number })),
 		});
 		return data[endpoints.planCreate.result.planId];
 	}

@@ -89,7 +89,7 @@ describe('sandbox: calling tasks', () => {
 
 	it('paginates task.get and task.getMany with Page/Number and a total', async () => {
 		const taskId = await client.createTask(phoneNumbers(7));
-		for (let extra = 0; extra < 4; extra++) await client.createTask(phoneNumbers(1), `Extra ${extra}`);
+		for (let extra = 0; extra < 4; extra++) await client.createTask(phoneNumbers(1), `Extra_${extra}`);
 		await sandbox.clock.runUntilIdle();
 
 		const pages = [1, 2, 3].map((page) => client.data('taskGet', { taskId, page, size: 3 }));
@@ -102,7 +102,7 @@ describe('sandbox: calling tasks', () => {
 
 		const tasks = await client.data('taskGetMany', { page: 2, size: 2, type: 'normal' });
 		expect(tasks.total).toBe(5);
-		expect(tasks[pageRowsKey].map((row: any) => row[taskRow.taskName])).toEqual(['Extra 1', 'Extra 0']);
+		expect(tasks[pageRowsKey].map((row: any) => row[taskRow.taskName])).toEqual(['Extra_1', 'Extra_0']);
 	});
 
 	it('stops a task: open calls become Canceled, later stops are refused', async () => {
@@ -139,8 +139,8 @@ describe('sandbox: calling tasks', () => {
 		const data = await client.data('taskCreate', {
 			taskName: 'Later',
 			robotId: 'robot-telemarketing-01',
-			callees: [{ number: '+6281200000001' }],
-			startTime: at,
+			contacts: [{ number: '+6281200000001' }],
+			scheduleStartTime: at,
 		});
 		const taskId = data[endpoints.taskCreate.result.taskId];
 		await sandbox.clock.advance(59 * 60_000);

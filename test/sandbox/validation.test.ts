@@ -4,8 +4,8 @@ import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
 import { rawRequest, TestClient } from './client';
 
 const { taskCreate, taskGet, taskStop, taskGetMany } = endpoints;
-const entry = taskCreate.entry;
-const callees = taskCreate.fields.callees.wire;
+const entry = taskCreate.contacts.entry;
+const details = taskCreate.fields.contacts.wire;
 
 describe('sandbox: routing and validation', () => {
 	let sandbox: Sandbox;
@@ -21,7 +21,7 @@ describe('sandbox: routing and validation', () => {
 	const validTask = () => ({
 		taskName: 'Batch',
 		robotId: 'robot-collection-01',
-		callees: [{ number: '+6281200000001' }, { number: '+6281200000002' }],
+		contacts: [{ number: '+6281200000001' }, { number: '+6281200000002' }],
 	});
 
 	it('answers 404 in the envelope for unknown paths and wrong methods', async () => {
@@ -55,22 +55,38 @@ describe('sandbox: routing and validation', () => {
 	});
 
 	it('rejects wrong types with the field path', async () => {
-		const notArray = await client.call('taskCreate', { ...validTask(), callees: 'x' });
-		expect(notArray.json?.message).toMatch(new RegExp(`^${callees}: must be an array`));
-		const badVariables = await client.call('taskCreate', { ...validTask(), callees: [{ number: '+6281200000001', variables: { a: 1 } }] });
+		const notArray = await client.call('taskCreate', { ...validTask(), contacts: 'x' });
+		expect(notArray.json?.message).toMatch(new RegExp(`^${details}: must be an array`));
+		const badVariables = await client.call('taskCreate', { ...validTask(), contacts: [{ number: '+6281200000001', variables: { a: { nested: 1 } } }] });
 		expect(badVariables.status).toBe(400);
-		expect(badVariables.json?.message).toMatch(`${callees}[0].${entry.variables}.a: must be a string`);
-		const empty = await client.call('taskCreate', { ...validTask(), callees: [] });
+		expect(badVariables.json?.message).toMatch(`${details}[0].a: must be text, a number or a boolean`);
+		const empty = await client.call('taskCreate', { ...validTask(), contacts: [] });
 		expect(empty.json?.code).toBe(sandboxErrorCodes.contactsEmpty);
-		const badTime = await client.call('taskCreate', { ...validTask(), startTime: '2024/01/01 10:00' });
-		expect(badTime.json?.message).toMatch(new RegExp(`^${taskCreate.fields.startTime.wire}: must look like`));
+		const badTime = await client.call('taskCreate', { ...validTask(), scheduleStartTime: '2024/01/01 10:00' });
+		expect(badTime.json?.message).toMatch(new RegExp(`^${taskCreate.fields.scheduleStartTime.wire}: must look like`));
+		const spaced = await client.call('taskCreate', { ...validTask(), taskName: 'Two words' });
+		expect(spaced.json?.message).toMatch(new RegExp(`^${taskCreate.fields.taskName.wire}: must be at most 30 characters with no spaces`));
+		const strangerRobot = await client.call('taskCreate', { ...validTask(), contacts: [{ number: '+6281200000001', robotId: 'robot-nobody' }] });
+		expect(strangerRobot.json?.message).toMatch(`${details}[0].${entry.robotId}: unknown robot "robot-nobody"`);
+	});
+
+	it("answers the first edition's task body (Callees, Callee, Variables, StartTime) with a vendor-style error", async () => {
+		const firstEdition = await client.callWire('taskCreate', {
+			TaskName: 'Old_shape',
+			RobotID: 'robot-collection-01',
+			Type: 'normal',
+			Callees: [{ Callee: '+6281200000001', Variables: { name: 'Ani' } }],
+			StartTime: '2026-12-01 09:00:00',
+		});
+		expect(firstEdition.status).toBe(400);
+		expect(firstEdition.json).toMatchObject({ code: expect.any(Number), message: `${details}: is required` });
 	});
 
 	it('rejects phone numbers that are not E.164, with code 10510 and the entry path', async () => {
-		const answer = await client.call('taskCreate', { ...validTask(), callees: [{ number: '+6281200000001' }, { number: '081234567' }] });
+		const answer = await client.call('taskCreate', { ...validTask(), contacts: [{ number: '+6281200000001' }, { number: '081234567' }] });
 		expect(answer.status).toBe(400);
 		expect(answer.json?.code).toBe(10510);
-		expect(answer.json?.message).toMatch(`${callees}[1].${entry.number}: "081234567" is not an E.164`);
+		expect(answer.json?.message).toMatch(`${details}[1].${entry.number}: "081234567" is not an E.164`);
 	});
 
 	it('rejects unknown ids with their own codes', async () => {

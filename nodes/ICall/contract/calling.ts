@@ -1,7 +1,16 @@
-import type { Endpoint } from './types';
+import type { ContactList, Endpoint } from './types';
+import { VARIABLES_AT_TOP_LEVEL } from './types';
 
-/** One callee of a task or plan, inside `Callees[]` (M). */
-const calleeEntry = { number: 'Callee', caseId: 'CaseID', variables: 'Variables' };
+/**
+ * The contacts of a task or plan (vendor worked example, D): `Details[]`, one object per contact
+ * with `Mobile`, an optional `RobotID` of its own, and the robot variables as keys of the same
+ * object. The case id is one more such key, `CaseID` (M).
+ */
+const classicContacts: ContactList = {
+	field: 'contacts',
+	entry: { number: 'Mobile', caseId: 'CaseID', robotId: 'RobotID', variables: VARIABLES_AT_TOP_LEVEL },
+	tag: 'D (CaseID M)',
+};
 
 /**
  * Fields of one call row: what task.get returns per call and what the call webhook carries (M).
@@ -69,17 +78,21 @@ export const callingEndpoints = {
 		title: 'Create a Calling Task',
 		method: 'POST',
 		path: '/service/cloud/task',
-		tag: 'path C, body M',
+		tag: 'D (vendor worked example); RobotMethod C; CaseID and response M',
 		fields: {
-			taskName: { wire: 'TaskName', tag: 'M', required: true },
-			robotId: { wire: 'RobotID', tag: 'M', required: true },
-			sipLine: { wire: 'SIPLine', tag: 'C' },
+			taskName: { wire: 'TaskName', tag: 'D', required: true },
+			robotId: { wire: 'RobotID', tag: 'D', required: true },
+			sipLine: { wire: 'SIPLine', tag: 'D' },
 			robotMethod: { wire: 'RobotMethod', tag: 'C' },
-			callees: { wire: 'Callees', tag: 'M', required: true },
-			startTime: { wire: 'StartTime', tag: 'M' },
-			endTime: { wire: 'EndTime', tag: 'M' },
+			scheduleStartTime: { wire: 'ScheduleStartTime', tag: 'D' },
+			scheduleEndTime: { wire: 'ScheduleEndTime', tag: 'D' },
+			repeatInterval: { wire: 'RepeatInterval', tag: 'D' },
+			repeatNumber: { wire: 'RepeatNumber', tag: 'D' },
+			type: { wire: 'Type', tag: 'D', required: true },
+			contacts: { wire: 'Details', tag: 'D', required: true },
 		},
-		entry: calleeEntry,
+		constants: { Type: 'normal' },
+		contacts: classicContacts,
 		result: { taskId: 'TaskID' },
 		implemented: true,
 	},
@@ -215,14 +228,14 @@ export const callingEndpoints = {
 		title: 'Create a Dialing Plan with Strategy',
 		method: 'POST',
 		path: '/service/cloud/plan',
-		tag: 'M',
+		tag: 'M (contact entry follows task.create, D)',
 		fields: {
 			planName: { wire: 'PlanName', tag: 'M', required: true },
 			strategyId: { wire: 'StrategyID', tag: 'M', required: true },
 			sipLine: { wire: 'SIPLine', tag: 'M' },
-			callees: { wire: 'Callees', tag: 'M', required: true },
+			contacts: { wire: 'Details', tag: 'M', required: true },
 		},
-		entry: calleeEntry,
+		contacts: classicContacts,
 		result: { planId: 'PlanID' },
 		implemented: true,
 	},

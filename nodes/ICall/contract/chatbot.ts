@@ -1,4 +1,4 @@
-import type { Endpoint, HttpMethod, WireField } from './types';
+import type { ContactList, Endpoint, HttpMethod, WireField } from './types';
 
 /**
  * No request body of the chatbot section was readable: every fact here is M.
@@ -30,7 +30,12 @@ function modeled(
 }
 
 const paging = { page: 'page', size: 'page_size' };
-const receiverEntry = { number: 'callee', caseId: 'case_id', variables: 'variables' };
+/** The receivers of a bulk template send (M), shaped like workflow contacts. */
+const templateReceivers: ContactList = {
+	field: 'receivers',
+	entry: { number: 'callee', caseId: 'case_id', variables: 'variables' },
+	tag: 'M',
+};
 
 export const chatbotEndpoints = {
 	wabaAccountGetMany: modeled('wabaAccount', 'getMany', 'Query available WABA accounts', 'GET', '/service/cloud/chatbot/accounts', {}),
@@ -39,7 +44,7 @@ export const chatbotEndpoints = {
 	templateGet: modeled('template', 'get', 'Template details', 'GET', '/service/cloud/chatbot/template', { templateId: 'template_id' }),
 	templateMessageSend: modeled('templateMessage', 'send', 'Send template message (bulk)', 'POST', '/service/cloud/chatbot/template/send',
 		{ wabaAccountId: 'waba_account_id', templateId: 'template_id', language: 'language', receivers: 'receivers' },
-		{ entry: receiverEntry, result: { batchId: 'batch_id' } }),
+		{ contacts: templateReceivers, result: { batchId: 'batch_id' } }),
 	templateMessageSendSingle: modeled('templateMessage', 'sendSingle', 'Send single template message', 'POST', '/service/cloud/chatbot/template/sendsingle',
 		{ wabaAccountId: 'waba_account_id', templateId: 'template_id', language: 'language', callee: 'callee', variables: 'variables' }),
 	templateMessageGetResult: modeled('templateMessage', 'getResult', 'Query the template message sending result', 'GET', '/service/cloud/chatbot/template/result',

@@ -53,6 +53,8 @@ export const conventions = {
 		flagHeader: 'Is-Encrypted',
 		flagValue: '1',
 		signatureHeader: 'Signed',
+		/** The documented header of every call (D); that it stays on a sealed body is our reading (M). */
+		postContentType: 'application/json',
 		tag: 'D (POST body form M)',
 	},
 	/** Task and plan names: unique, at most 30 characters, no spaces (vendor console guide, D). */

@@ -4,6 +4,7 @@ import type { Endpoint } from './types';
 import { workflowEndpoints } from './workflow';
 
 export * from './types';
+export * from './contactEntry';
 export * from './conventions';
 export * from './calling';
 export * from './workflow';

@@ -16,6 +16,31 @@ export interface WireField {
 	required?: boolean;
 }
 
+/** Robot variables travel as keys of the contact entry itself (the classic task API, D). */
+export const VARIABLES_AT_TOP_LEVEL = '(top level)';
+
+/** Wire names of one contact inside a contact list (`Details[]`, `details[]`, `receivers[]`). */
+export interface ContactEntry {
+	/** The phone number, E.164. */
+	number: string;
+	caseId?: string;
+	/** A robot for this contact only, overriding the request's. */
+	robotId?: string;
+	/** Wire name of the nested variables object, or VARIABLES_AT_TOP_LEVEL. */
+	variables: string;
+}
+
+export interface ContactList {
+	/** Key (in the endpoint's `fields`) of the list field. */
+	field: string;
+	entry: ContactEntry;
+	/** Most contacts one request may carry; bigger lists go out in chunks. */
+	maxPerRequest?: number;
+	/** Most contacts one target (e.g. one workflow) may hold in all. */
+	maxPerTarget?: number;
+	tag: Provenance;
+}
+
 export interface Pagination {
 	/** Wire name of the 1-based page number. */
 	page: string;
@@ -34,8 +59,8 @@ export interface Endpoint {
 	tag: Provenance;
 	/** Where the request is sent: query string for GET, JSON body otherwise. */
 	fields: Record<string, WireField>;
-	/** Wire names inside one element of a contact/callee array field. */
-	entry?: Record<string, string>;
+	/** The endpoint sends a list of contacts: which field holds it and how one contact looks. */
+	contacts?: ContactList;
 	/** Wire names the response is known (or modeled) to carry. */
 	result?: Record<string, string>;
 	pagination?: Pagination;

@@ -1,7 +1,17 @@
-import type { Endpoint } from './types';
+import type { ContactList, Endpoint } from './types';
+import { conventions } from './conventions';
 
-/** One contact of a workflow, inside `details[]`. */
-const detailEntry = { number: 'callee', caseId: 'case_id', variables: 'variables' };
+/**
+ * The contacts of a workflow, inside `details[]` (C): `callee`, `case_id` (M) and a nested
+ * `variables` object. 10 000 per workflow (C); 1 000 per request is our model (M).
+ */
+const workflowContacts: ContactList = {
+	field: 'details',
+	entry: { number: 'callee', caseId: 'case_id', variables: 'variables' },
+	maxPerRequest: conventions.workflowLimits.contactsPerRequest,
+	maxPerTarget: conventions.workflowLimits.contactsPerWorkflow,
+	tag: 'C (case_id M, per-request size M)',
+};
 
 /** Workflow (and its older copy WorkFlow_LeadsGeneration): snake_case wire names. */
 export const workflowEndpoints = {
@@ -22,7 +32,7 @@ export const workflowEndpoints = {
 			endTime: { wire: 'end_time', tag: 'D', required: true },
 			details: { wire: 'details', tag: 'C' },
 		},
-		entry: detailEntry,
+		contacts: workflowContacts,
 		result: { workflowId: 'workflow_id' },
 		implemented: false,
 	},
@@ -51,7 +61,7 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'C', required: true },
 			details: { wire: 'details', tag: 'C', required: true },
 		},
-		entry: detailEntry,
+		contacts: workflowContacts,
 		implemented: false,
 	},
 	workflowContactUpdate: {
@@ -66,7 +76,7 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
 			details: { wire: 'details', tag: 'M', required: true },
 		},
-		entry: detailEntry,
+		contacts: workflowContacts,
 		implemented: false,
 	},
 	workflowContactCancel: {

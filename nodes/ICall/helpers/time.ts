@@ -5,7 +5,13 @@
 export function toClassicTime(value: unknown): string | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
 	const text = String(value).trim();
-	const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?/.exec(text);
+	const match = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text);
 	if (!match) return undefined;
-	return `${match[1]} ${match[2]}${match[3] ?? ':00'}`;
+	const [year, month, day, hour, minute, second = '00'] = match.slice(1);
+	// 2026-13-45 99:99 matches the pattern; a real calendar date survives the round trip through Date.
+	const parts = [year, month, day, hour, minute, second].map(Number);
+	const date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2], parts[3], parts[4], parts[5]));
+	const same = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()];
+	if (same.some((value, index) => value !== parts[index])) return undefined;
+	return `${year}-${month}-${day} ${hour}:${minute}:${second}`;
 }

@@ -11,6 +11,8 @@ import type {
 import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
 import type { Endpoint } from '../contract';
 import { conventions } from '../contract';
+import type { Checked } from '../helpers/sealing';
+import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from '../helpers/sealing';
 import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
@@ -37,7 +39,10 @@ export interface CallOptions {
 export interface RawResponse {
 	statusCode: number;
 	headers: IDataObject;
+	/** The envelope, or (for `asStream` when the endpoint sent a file) the file as a stream. */
 	body: unknown;
+	/** `body` is a file stream, not an envelope. */
+	isFile?: boolean;
 }
 
 const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
@@ -60,8 +65,13 @@ async function callWithCredentials(
 	endpoint: Endpoint,
 	options: CallOptions,
 ): Promise<RawResponse> {
-	const secrets = [credentials.appSecret as string, credentials.token as string];
+	const secrets = [credentials.appSecret as string, credentials.token as string, credentials.encryptionSecretKey as string];
 	const retry = options.retry ?? defaultRetrySettings;
+	const fail = (details: Partial<ApiErrorDetails>) =>
+		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets, ...details });
+	const keyRead = readEncryptionKey(credentials);
+	if (!keyRead.ok) throw fail({ problem: keyRead.problem });
+	const encryptionKey = keyRead.value;
 	const request: IHttpRequestOptions = {
 		method: endpoint.method,
 		baseURL: normalizeBaseUrl(credentials.baseUrl),
@@ -73,9 +83,9 @@ async function callWithCredentials(
 	};
 	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
 	if (endpoint.method !== 'GET') request.body = options.body ?? {};
-
-	const fail = (details: Partial<ApiErrorDetails>) =>
-		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets, ...details });
+	if (encryptionKey) sealRequest(request, encryptionKey);
+	const open = (headers: IDataObject, body: unknown): Checked<unknown> =>
+		encryptionKey ? openAnswer(headers, body, encryptionKey) : { ok: true, value: body };
 
 	// HTTP 200 with body code 401: n8n refreshes only on HTTP 401, so force one fresh login here.
 	for (const forceLogin of [false, true]) {
@@ -91,7 +101,10 @@ async function callWithCredentials(
 		});
 		if (!outcome.ok) {
 			const { failure, attempts } = outcome;
-			const vendor = failure.body !== undefined ? envelopeError(failure.body) : undefined;
+			// An error answer that cannot be opened still says what it can: its raw text.
+			const opened = failure.body === undefined ? undefined : open(failure.headers, failure.body);
+			const failureBody = opened?.ok ? opened.value : failure.body;
+			const vendor = failureBody !== undefined ? envelopeError(failureBody) : undefined;
 			throw fail({
 				httpStatus: failure.status,
 				vendorCode: vendor?.code,
@@ -101,8 +114,12 @@ async function callWithCredentials(
 			});
 		}
 		const response = outcome.value;
-		if (options.asStream && !isJsonResponse(response.headers)) return response;
-		const body = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		const sealed = encryptionKey !== undefined && isSealedAnswer(response.headers);
+		if (options.asStream && !sealed && !isJsonResponse(response.headers)) return { ...response, isFile: true };
+		const received = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		const opened = open(response.headers, received);
+		if (!opened.ok) throw fail({ httpStatus: response.statusCode, problem: opened.problem });
+		const body = opened.value;
 		if (isTokenInvalidBody(body) && !forceLogin) continue;
 		const vendor = envelopeError(body);
 		if (vendor) {
@@ -111,6 +128,24 @@ async function callWithCredentials(
 		return { ...response, body };
 	}
 	throw fail({ problem: 'AIRudder refused a freshly issued token' });
+}
+
+/**
+ * Seals the request for an account with encryption on: the query string or JSON body becomes
+ * ciphertext, answers are read as text so that the transport decides how to open them.
+ */
+function sealRequest(request: IHttpRequestOptions, key: string): void {
+	if (request.method === 'GET') {
+		const sealed = sealQuery(request.url, (request.qs ?? {}) as IDataObject, key);
+		request.url = sealed.url;
+		delete request.qs;
+		request.headers = { ...request.headers, ...sealed.headers };
+	} else {
+		const sealed = sealBody((request.body ?? {}) as IDataObject, key);
+		request.body = sealed.body;
+		request.headers = { ...request.headers, ...sealed.headers };
+	}
+	if (request.encoding === undefined) request.encoding = 'text';
 }
 
 /** Credentials with an empty token make n8n log in again and store the new token. */

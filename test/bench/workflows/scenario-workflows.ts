@@ -95,7 +95,7 @@ const debtorItems = (count: number) =>
 		220,
 	);
 
-const TASK_NAME = 'Bench task';
+const TASK_NAME = 'Bench_task';
 const ROBOT_ID = 'robot-collection-01';
 
 /**
@@ -136,10 +136,10 @@ export function bigTaskThroughOurNode(id: string, items: number, credential: Cre
  * Request node: the "bare client" our node is compared with does no mapping and no checks.
  */
 export function bigTaskThroughHttpRequest(id: string, items: number, credential: CredentialRef, baseUrl: string): DrivenWorkflow {
-	const { fields, entry, path } = endpoints.taskCreate;
-	const e = entry as Record<string, string>;
-	const buildBody = `const callees = $input.all().map(({ json }) => ({ ${JSON.stringify(e.number)}: json.phone, ${JSON.stringify(e.caseId)}: json.loanId, ${JSON.stringify(e.variables)}: { name: json.name, amount: json.amount } }));
-return [{ json: { ${JSON.stringify(fields.taskName.wire)}: ${JSON.stringify(TASK_NAME)}, ${JSON.stringify(fields.robotId.wire)}: ${JSON.stringify(ROBOT_ID)}, ${JSON.stringify(fields.callees.wire)}: callees } }];`;
+	const { fields, contacts, constants, path } = endpoints.taskCreate;
+	const e = contacts.entry;
+	const buildBody = `const contacts = $input.all().map(({ json }) => ({ name: json.name, amount: json.amount, ${JSON.stringify(e.number)}: json.phone, ${JSON.stringify(e.caseId)}: json.loanId }));
+return [{ json: { ...${JSON.stringify(constants)}, ${JSON.stringify(fields.taskName.wire)}: ${JSON.stringify(TASK_NAME)}, ${JSON.stringify(fields.robotId.wire)}: ${JSON.stringify(ROBOT_ID)}, ${JSON.stringify(fields.contacts.wire)}: contacts } }];`;
 	return driven(id, `bench: task from ${items} items, HTTP Request node`, `bench-${id}`, [
 		debtorItems(items),
 		codeNode('Body', buildBody, 330),

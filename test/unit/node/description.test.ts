@@ -80,7 +80,7 @@ describe('house rules', () => {
 		// Plain lowercase words (callee, name) double as n8n parameter names; the distinctive ones are checked.
 		const wireNames = new Set(
 			allEndpoints
-				.flatMap((e) => [...Object.values(e.fields).map((f) => f.wire), ...Object.values(e.entry ?? {})])
+				.flatMap((e) => [...Object.values(e.fields).map((f) => f.wire), ...Object.values(e.contacts?.entry ?? {})])
 				.filter((wire) => /[A-Z_]/.test(wire)),
 		);
 		const offenders: string[] = [];

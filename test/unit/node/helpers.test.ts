@@ -33,6 +33,9 @@ describe('classic times', () => {
 		['2026-11-25 09:30', '2026-11-25 09:30:00'],
 		['', undefined],
 		['tomorrow', undefined],
+		['2026-13-45 99:99', undefined],
+		['2026-02-29T10:00:00', undefined],
+		['2028-02-29T10:00:00', '2028-02-29 10:00:00'],
 	])('%p → %p', (raw, expected) => {
 		expect(toClassicTime(raw)).toBe(expected);
 	});

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { isJsonResponse, mediaTypeOf } from '../../transport/contentType';
+import { mediaTypeOf } from '../../transport/contentType';
 import { downloadUrl, fileFromResponse } from '../../transport/download';
 import { envelopeData } from '../../transport/envelope';
 import type { RawResponse } from '../../transport/request';
@@ -67,7 +67,7 @@ export async function recordingItems(
 ): Promise<INodeExecutionData[]> {
 	const download = this.getNodeParameter('download', itemIndex, true) as boolean;
 	const property = download ? (this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string) : '';
-	if (!isJsonResponse(response.headers)) {
+	if (response.isFile) {
 		const fileName = `${baseName}.${EXTENSIONS[mediaTypeOf(response.headers)] ?? 'bin'}`;
 		const file = await fileFromResponse.call(this, response.body as NodeJS.ReadableStream, response.headers, fileName);
 		return [{ json: { fileName, mimeType: file.mimeType }, binary: { [property || 'data']: file.binary } }];

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
-import { calleeProperties } from '../common/callees';
+import { contactProperties } from '../common/contactList';
 import { createdNameProperty, sipLineOption } from '../common/createFields';
-import { createWithCallees } from '../common/createWithCallees';
+import { createWithContacts } from '../common/createWithContacts';
 import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, strategyLocator } from '../common/locators';
@@ -15,25 +15,25 @@ const properties: INodeProperties[] = [
 	...modeledNotice(endpoint),
 	createdNameProperty('planName', 'Plan Name', 'e.g. Early-stage collection, 3 rounds'),
 	strategyLocator,
-	...calleeProperties,
+	...contactProperties(endpoint.contacts),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
-		placeholder: 'Add field',
+		placeholder: 'Add Field',
 		default: {},
 		options: [sipLineOption],
 	},
 	escapeHatchProperty(endpoint),
 ];
 
-export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a dialing plan', description: 'Start a multi-round plan that follows a strategy' };
+export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a dialing plan', description: 'Start a multi-round plan that follows a strategy (dials real people)' };
 
 export const description = forOperation('plan', 'create', properties);
 
 /** A plan dials in rounds by its strategy; each round is a calling task. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await createWithCallees.call(this, items, endpoint, (itemIndex) => {
+	return await createWithContacts.call(this, items, endpoint, (itemIndex) => {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 		return {
 			planName: this.getNodeParameter('planName', itemIndex),

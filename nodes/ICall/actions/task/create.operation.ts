@@ -3,9 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { toClassicTime } from '../../helpers/time';
-import { calleeProperties } from '../common/callees';
-import { createdNameProperty, sipLineOption } from '../common/createFields';
-import { createWithCallees } from '../common/createWithCallees';
+import { contactProperties } from '../common/contactList';
+import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption, taskNameRule } from '../common/createFields';
+import { createWithContacts } from '../common/createWithContacts';
 import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, robotLocator } from '../common/locators';
@@ -15,14 +15,14 @@ const endpoint = endpoints.taskCreate;
 
 const properties: INodeProperties[] = [
 	...modeledNotice(endpoint),
-	createdNameProperty('taskName', 'Task Name', 'e.g. Collection 2026-11-25 morning'),
+	createdNameProperty('taskName', 'Task Name', 'e.g. Collection_2026-11-25_AM', `${taskNameRule} (AIRudder's rule)`),
 	robotLocator,
-	...calleeProperties,
+	...contactProperties(endpoint.contacts),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
-		placeholder: 'Add field',
+		placeholder: 'Add Field',
 		default: {},
 		options: [
 			{
@@ -30,15 +30,32 @@ const properties: INodeProperties[] = [
 				name: 'endTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Sent as YYYY-MM-DD HH:mm:ss',
+				description: 'No calls after this time. Sent as YYYY-MM-DD HH:mm:ss.',
 			},
 			{
 				displayName: 'Call Window Start',
 				name: 'startTime',
 				type: 'dateTime',
 				default: '',
-				description: 'Sent as YYYY-MM-DD HH:mm:ss',
+				description: 'No calls before this time. Sent as YYYY-MM-DD HH:mm:ss.',
 			},
+			{
+				displayName: 'Redial Attempts',
+				name: 'repeatNumber',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 0 },
+				default: 0,
+				description: 'How many more times to call a number that did not answer',
+			},
+			{
+				displayName: 'Redial Interval (Minutes)',
+				name: 'repeatInterval',
+				type: 'number',
+				typeOptions: { minValue: 1, numberPrecision: 0 },
+				default: 10,
+				description: 'Time between redials; the vendor does not state the unit, minutes is our reading',
+			},
+			replaceSpacesOption,
 			{
 				displayName: 'Robot Method',
 				name: 'robotMethod',
@@ -55,37 +72,48 @@ const properties: INodeProperties[] = [
 	escapeHatchProperty(endpoint),
 ];
 
-export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a calling task', description: 'Start a robot calling task for a list of numbers' };
+export const option: INodePropertyOptions = { name: 'Create', value: 'create', action: 'Create a calling task', description: 'Start a robot calling task for a list of numbers (dials real people)' };
 
 export const description = forOperation('task', 'create', properties);
 
-/** Reads the call-window fields and refuses a date that cannot be sent in the API's format. */
-export function readCallWindow(context: IExecuteFunctions, itemIndex: number, fields: Record<string, unknown>) {
-	const window: Record<string, string | undefined> = {};
-	for (const [key, label] of [
-		['startTime', 'Call Window Start'],
-		['endTime', 'Call Window End'],
+/** Reads the call window; refuses a date that is not a real one, and an end that is not after the start. */
+function readCallWindow(context: IExecuteFunctions, itemIndex: number, fields: Record<string, unknown>) {
+	const fail = (message: string) => new NodeOperationError(context.getNode(), `Item ${itemIndex}, ${message}`, { itemIndex });
+	const window: { scheduleStartTime?: string; scheduleEndTime?: string } = {};
+	for (const [key, parameter, label] of [
+		['scheduleStartTime', 'startTime', 'Call Window Start'],
+		['scheduleEndTime', 'endTime', 'Call Window End'],
 	] as const) {
-		const raw = fields[key];
+		const raw = fields[parameter];
 		window[key] = toClassicTime(raw);
-		if (raw && !window[key]) {
-			throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${label}": "${String(raw)}" is not a date and time`, {
-				itemIndex,
-			});
-		}
+		if (raw && !window[key]) throw fail(`field "${label}": "${String(raw)}" is not a real date and time`);
 	}
+	const { scheduleStartTime: start, scheduleEndTime: end } = window;
+	if (start && end && start >= end) throw fail(`field "Call Window End": ${end} is not after the Call Window Start ${start}`);
 	return window;
 }
 
+/** Redial settings are whole numbers; n8n's number field can still carry a fraction from an expression. */
+function readWholeNumber(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string, min: number): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${label}": must be a whole number of at least ${min}, got ${JSON.stringify(value)}`, { itemIndex });
+	}
+	return number;
+}
+
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await createWithCallees.call(this, items, endpoint, (itemIndex) => {
+	return await createWithContacts.call(this, items, endpoint, (itemIndex) => {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 		return {
-			taskName: this.getNodeParameter('taskName', itemIndex),
+			taskName: checkTaskName(this, itemIndex, this.getNodeParameter('taskName', itemIndex), fields.replaceSpacesInName === true),
 			robotId: readLocator(this, 'robot', itemIndex),
 			sipLine: fields.sipLine,
 			robotMethod: fields.robotMethod,
 			...readCallWindow(this, itemIndex, fields),
+			repeatInterval: readWholeNumber(this, itemIndex, fields.repeatInterval, 'Redial Interval (Minutes)', 1),
+			repeatNumber: readWholeNumber(this, itemIndex, fields.repeatNumber, 'Redial Attempts', 0),
 		};
 	});
 }

@@ -1,0 +1,46 @@
+import type { ContactEntry } from './types';
+import { VARIABLES_AT_TOP_LEVEL } from './types';
+
+/** One contact in the contract's logical terms; ContactEntry gives its wire names. */
+export interface Contact {
+	number: string;
+	caseId?: string;
+	robotId?: string;
+	/** Robot variables by name; values as the user gave them (text, numbers, booleans). */
+	variables?: Record<string, unknown>;
+}
+
+/** The wire keys a contact entry uses for its own fields; a variable may not take one of them. */
+export function reservedContactKeys(entry: ContactEntry): string[] {
+	const keys = [entry.number, entry.caseId, entry.robotId];
+	if (entry.variables !== VARIABLES_AT_TOP_LEVEL) keys.push(entry.variables);
+	return keys.filter((key): key is string => key !== undefined);
+}
+
+/**
+ * The wire form of one contact. Variables go first, so that the contact's own keys are what the
+ * entry carries even if a caller let a same-named variable through.
+ */
+export function contactToWire(entry: ContactEntry, contact: Contact): Record<string, unknown> {
+	const wire: Record<string, unknown> = {};
+	if (contact.variables !== undefined) {
+		if (entry.variables === VARIABLES_AT_TOP_LEVEL) Object.assign(wire, contact.variables);
+		else wire[entry.variables] = contact.variables;
+	}
+	wire[entry.number] = contact.number;
+	if (contact.caseId !== undefined && entry.caseId) wire[entry.caseId] = contact.caseId;
+	if (contact.robotId !== undefined && entry.robotId) wire[entry.robotId] = contact.robotId;
+	return wire;
+}
+
+/** Reads a wire entry back into its parts (the sandbox's side of contactToWire); values are unchecked. */
+export function contactFromWire(entry: ContactEntry, wire: Record<string, unknown>): Record<keyof Contact, unknown> {
+	const reserved = new Set(reservedContactKeys(entry));
+	const topLevelVariables = Object.fromEntries(Object.entries(wire).filter(([key]) => !reserved.has(key)));
+	return {
+		number: wire[entry.number],
+		caseId: entry.caseId ? wire[entry.caseId] : undefined,
+		robotId: entry.robotId ? wire[entry.robotId] : undefined,
+		variables: entry.variables === VARIABLES_AT_TOP_LEVEL ? topLevelVariables : wire[entry.variables],
+	};
+}
