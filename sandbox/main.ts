@@ -18,6 +18,8 @@ const flags = {
 	'callback-token': 'appended to the callback URL as ?token=...',
 	'callback-secret': `signs callbacks (${conventions.callbacks.signatureHeader}, hex HMAC-SHA256)`,
 	'callback-retry-ms': 'virtual ms between callback tries (default 60000)',
+	'callback-key': 'encrypts callbacks with this AES key (base64 body, Is-Encrypted: 1, Signed)',
+	'callback-content-type': 'Content-Type of encrypted callbacks (default application/json; n8n needs text/plain)',
 	'encryption-key': 'encrypted account: requests must be AES-sealed with this 16/24/32-byte key; answers are sealed',
 } as const;
 
@@ -55,6 +57,9 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 			token: values['callback-token'],
 			signingSecret: values['callback-secret'],
 			retryIntervalMs: values['callback-retry-ms'] ? Number(values['callback-retry-ms']) : undefined,
+			encryption: values['callback-key']
+				? { key: values['callback-key'], contentType: values['callback-content-type'] }
+				: undefined,
 		},
 	};
 }

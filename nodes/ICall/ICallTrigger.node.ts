@@ -1,52 +1,30 @@
 import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
 	IDataObject,
 	IHookFunctions,
+	INodeCredentialTestResult,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { decryptCallbackBody } from './trigger/decryptBody';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
+import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
+import { LEGACY_VERSIONS } from './trigger/legacyProperties';
 import { ALL_EVENTS, triggerProperties } from './trigger/properties';
-import { isJsonObject, recognizeEvent } from './trigger/recognizeEvent';
-import { acknowledgeWithoutRun, ACCEPTED_REPLY, logContext, reject } from './trigger/reply';
+import { recognizeEvent } from './trigger/recognizeEvent';
+import { acknowledgeWithoutRun, ACCEPTED_REPLY, reject } from './trigger/reply';
+import { bodyOrRawText, readRawBody } from './trigger/requestBody';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken } from './trigger/requestToken';
+import type { CallbackSecrets } from './trigger/settings';
+import { callbackSecretProblems, CREDENTIAL_TITLE, readCallbackSettings } from './trigger/settings';
 import { SIGNATURE_HEADER, verifySignature } from './trigger/signature';
 
 type Headers = Record<string, string | string[] | undefined>;
-
-/**
- * The bytes AIRudder signed. n8n's body parser keeps them in `rawBody` before the node runs; if a
- * runtime did not, re-serialising the parsed body is the best we have (a signature may then fail
- * on whitespace or key order, which the warning for that 401 makes visible).
- */
-async function readRawBody(ctx: IWebhookFunctions, body: unknown): Promise<string> {
-	const request = ctx.getRequestObject();
-	if (!Buffer.isBuffer(request.rawBody) && typeof request.readRawBody === 'function') await request.readRawBody();
-	if (Buffer.isBuffer(request.rawBody)) return request.rawBody.toString('utf8');
-	ctx.logger.debug('AIRudder iCall Trigger: no raw body from n8n, using the re-serialised parsed body', logContext(ctx));
-	return typeof body === 'string' ? body : JSON.stringify(body ?? {});
-}
-
-/**
- * n8n parses only the content types it knows (from node version 1.1 it does not even read the
- * others). AIRudder documents `application/json`, but a proxy or a resend tool may change the
- * header; an empty parsed body with bytes behind it is read here instead of being lost: JSON when
- * it parses, else the text itself.
- */
-function bodyOrRawText(parsed: unknown, rawBody: string): unknown {
-	const parsedNothing = parsed === undefined || parsed === null || (isJsonObject(parsed) && Object.keys(parsed).length === 0);
-	if (!parsedNothing || rawBody.trim() === '') return parsed;
-	try {
-		return JSON.parse(rawBody) as unknown;
-	} catch {
-		return rawBody;
-	}
-}
 
 export class ICallTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -58,27 +36,52 @@ export class ICallTrigger implements INodeType {
 		// to a version-1 trigger node (its Webhook v1 binary-data option, in parseRequestBody of
 		// webhook-helpers.js), and that evaluation starts an expression isolate. From 1.1 on n8n parses the
 		// body without it; the benchmark's trigger throughput shows what that is worth.
-		version: [1, 1.1],
-		defaultVersion: 1.1,
+		// 2 takes the callback secrets from the AIRudder iCall Callback API credential instead of node
+		// parameters, and decrypts what AIRudder marks as encrypted (trigger/settings.ts; versions 1
+		// and 1.1 are read by trigger/legacySettings.ts).
+		version: [1, 1.1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["events"].includes("*") ? "All events" : $parameter["events"].join(", ") }}',
 		description: 'Starts the workflow when AIRudder iCall sends a callback (calls, tasks, plans, workflows, chatbot)',
 		defaults: { name: 'AIRudder iCall Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		credentials: [
+			{
+				name: 'iCallCallbackApi',
+				required: false,
+				testedBy: 'callbackSecrets',
+				displayOptions: { hide: { '@version': LEGACY_VERSIONS } },
+			},
+		],
+		// responseData '' (not undefined) makes n8n answer our webhookResponse: see trigger/reply.ts.
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
 		properties: triggerProperties,
+	};
+
+	methods = {
+		credentialTest: {
+			/** Nothing to call: the secrets are only compared and decrypted with, so their form is what can be checked. */
+			async callbackSecrets(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				const problems = callbackSecretProblems(credential.data as CallbackSecrets | undefined, {});
+				return problems.length > 0 ? { status: 'Error', message: problems.join('; ') } : { status: 'OK', message: 'The values have a usable form' };
+			},
+		},
 	};
 
 	/**
 	 * AIRudder has no API to register a callback URL: their staff paste it (TheHive pattern).
-	 * So there is nothing to check, create or delete; activation only logs the URL to hand over.
+	 * So there is nothing to register or delete; activation checks the settings and logs the URL to hand over.
 	 */
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
+			/** A switch without its secret, or a version-1 setting AIRudder does not use, stops activation with what to do. */
 			async create(this: IHookFunctions): Promise<boolean> {
+				const settings = await readCallbackSettings(this);
+				if (!settings.ok) throw new NodeOperationError(this.getNode(), settings.reason);
 				this.logger.info(`AIRudder iCall Trigger listening: give AIRudder ${this.getNodeWebhookUrl('default') ?? 'the Production URL'}`);
 				return true;
 			},
@@ -93,33 +96,31 @@ export class ICallTrigger implements INodeType {
 		const headers = this.getHeaderData() as Headers;
 		const query = this.getQueryData() as IDataObject;
 		const parsedBody: unknown = this.getBodyData();
-		const rawBody = await readRawBody(this, parsedBody);
+		const contentType = String(headers['content-type'] ?? '');
+		const rawBody = await readRawBody(this, parsedBody, contentType);
 		const body = bodyOrRawText(parsedBody, rawBody);
 
-		const requireToken = this.getNodeParameter('requireToken', false) as boolean;
-		const tokenHeader = requireToken ? (this.getNodeParameter('authHeaderName', '') as string) : undefined;
-		const tokenParameter = requireToken ? (this.getNodeParameter('authQueryParameter', '') as string) : undefined;
-		if (requireToken) {
-			const check = checkRequestToken(query, headers, {
-				expectedToken: this.getNodeParameter('token', '') as string,
-				queryParameter: tokenParameter ?? '',
-				headerName: tokenHeader ?? '',
-			});
+		const read = await readCallbackSettings(this, { markedEncrypted: isMarkedEncrypted(headers) });
+		if (!read.ok) return reject(this, 500, `The trigger is not set up right: ${read.reason}`);
+		const { token, signingSecret, decryption } = read.settings;
+
+		if (token) {
+			const check = checkRequestToken(query, headers, token);
 			if (!check.ok) return reject(this, 401, check.reason);
 		}
 
-		if (this.getNodeParameter('verifySignature', false) as boolean) {
-			const secret = this.getNodeParameter('signingSecret', '') as string;
-			const check = verifySignature(rawBody, headers[SIGNATURE_HEADER.toLowerCase()], secret);
+		if (signingSecret !== undefined) {
+			const check = verifySignature(rawBody, headers[SIGNATURE_HEADER.toLowerCase()], signingSecret);
 			if (!check.ok) return reject(this, 401, check.reason);
 		}
 
 		let payload: unknown = body;
-		if (this.getNodeParameter('decryptBody', false) as boolean) {
-			const key = this.getNodeParameter('aesKey', '') as string;
-			const field = this.getNodeParameter('ciphertextField', 'data') as string;
-			const decrypted = decryptCallbackBody(body, rawBody, key, field);
-			if (!decrypted.ok) return reject(this, 400, decrypted.reason);
+		if (decryption.mode === 'always' || isMarkedEncrypted(headers)) {
+			if (decryption.key === undefined) {
+				return reject(this, 500, `The callback is encrypted, but the ${CREDENTIAL_TITLE} credential of this trigger has no Encryption Key`);
+			}
+			const decrypted = decryptCallback({ body, rawBody, headers, key: decryption.key, field: decryption.ciphertextField });
+			if (!decrypted.ok) return reject(this, decrypted.status, decrypted.reason);
 			payload = decrypted.payload;
 		}
 
@@ -145,15 +146,15 @@ export class ICallTrigger implements INodeType {
 		}
 
 		// Layout, as in n8n's own Webhook node: metadata beside `body`, the payload whole and untouched
-		// (decrypted when that option is on). Spreading the payload at top level would let a payload
+		// (decrypted when it came encrypted). Spreading the payload at top level would let a payload
 		// field named `event` or `headers` overwrite ours, and a lost field is worse than `.body.` in
 		// an expression. Token header and query parameter are removed so the secret never lands in
 		// execution data.
 		const json: IDataObject = {
 			event,
 			receivedAt,
-			headers: headersWithoutToken(headers, tokenHeader),
-			query: queryWithoutToken(query, tokenParameter),
+			headers: headersWithoutToken(headers, token?.headerName),
+			query: queryWithoutToken(query, token?.queryParameter),
 			body: payload as IDataObject,
 		};
 		return { webhookResponse: ACCEPTED_REPLY, workflowData: [[{ json }]] };

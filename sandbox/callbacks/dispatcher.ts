@@ -2,7 +2,7 @@
 import { conventions, webhookEvents } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
 import type { CallbackDelivery, RequestLog } from '../request-log';
-import { encryptedCallbackBody, type CallbackEncryptionParameters } from './encryption';
+import { encryptedCallback, type CallbackEncryptionParameters } from './encryption';
 import { postBody, type PostResult } from './http-post';
 import { signatureHeader, signCallbackBody } from './signing';
 
@@ -17,7 +17,7 @@ export interface CallbackSettings {
 	token?: string;
 	/** Signs each body: header X-AIRudder-Sign = hex HMAC-SHA256 of the raw body. */
 	signingSecret?: string;
-	/** Encrypts each body into `{"data":"<ciphertext>"}` (see encryption.ts for the model). */
+	/** Encrypts each body: base64 ciphertext with `Is-Encrypted: 1` and `Signed` (see encryption.ts). */
 	encryption?: CallbackEncryptionParameters;
 	/** Tries per event, first included (default: the contract's 5). */
 	maxTries?: number;
@@ -125,11 +125,9 @@ export class CallbackDispatcher {
 
 	private prepare(payload: Record<string, unknown>): { body: string; headers: Record<string, string> } {
 		const json = JSON.stringify(payload);
-		const body = this.settings.encryption ? encryptedCallbackBody(json, this.settings.encryption) : json;
-		const headers: Record<string, string> = {
-			'Content-Type': 'application/json',
-			[conventions.userAgent.header]: conventions.callbacks.userAgent,
-		};
+		const plain = { body: json, headers: { 'Content-Type': 'application/json' } };
+		const { body, headers: bodyHeaders } = this.settings.encryption ? encryptedCallback(json, this.settings.encryption) : plain;
+		const headers: Record<string, string> = { ...bodyHeaders, [conventions.userAgent.header]: conventions.callbacks.userAgent };
 		if (this.settings.signingSecret) headers[signatureHeader] = signCallbackBody(body, this.settings.signingSecret);
 		return { body, headers };
 	}

@@ -6,16 +6,30 @@ import * as path from 'path';
 import type { CredentialToImport, WorkflowToImport } from '../n8n-runtime';
 
 export const DEMO_CREDENTIAL_ID = 'icallSandboxCred';
+export const DEMO_CALLBACK_CREDENTIAL_ID = 'icallCallbackCred';
+/** The Callback Token of the demo's AIRudder iCall Callback API credential (the examples require it). */
+export const DEMO_CALLBACK_TOKEN = 'demo-callback-token';
 const TRIGGER_TYPE = 'n8n-nodes-airudder.iCallTrigger';
 
-/** The credential every example references, pointing at the local sandbox (demo account). */
-export function demoCredential(sandboxUrl: string): CredentialToImport {
-	return {
-		id: DEMO_CREDENTIAL_ID,
-		name: 'AIRudder iCall (sandbox)',
-		type: 'iCallApi',
-		data: { appKey: 'demo-key', appSecret: 'demo-secret', baseUrl: sandboxUrl },
-	};
+/**
+ * The credentials the examples reference: the API credential pointing at the local sandbox (demo
+ * account), and the trigger's callback secrets.
+ */
+export function demoCredentials(sandboxUrl: string): CredentialToImport[] {
+	return [
+		{
+			id: DEMO_CREDENTIAL_ID,
+			name: 'AIRudder iCall (sandbox)',
+			type: 'iCallApi',
+			data: { appKey: 'demo-key', appSecret: 'demo-secret', baseUrl: sandboxUrl },
+		},
+		{
+			id: DEMO_CALLBACK_CREDENTIAL_ID,
+			name: 'AIRudder iCall callbacks (demo)',
+			type: 'iCallCallbackApi',
+			data: { callbackToken: DEMO_CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token' },
+		},
+	];
 }
 
 interface ExampleNode {
@@ -52,7 +66,7 @@ export function loadExamples(projectRoot: string): DemoExample[] {
 					? {
 							node,
 							webhookPath: `${node.webhookId}/webhook`,
-							token: node.parameters.requireToken ? (node.parameters.token as string) : undefined,
+							token: node.parameters.requireToken ? DEMO_CALLBACK_TOKEN : undefined,
 						}
 					: undefined;
 			return { file, workflow, trigger };

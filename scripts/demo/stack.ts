@@ -16,14 +16,14 @@ import {
 	type N8nInstance,
 	type N8nServer,
 } from '../n8n-runtime';
-import { demoCredential, loadExamples, type DemoExample } from './demo-examples';
+import { demoCredentials, loadExamples, type DemoExample } from './demo-examples';
 import { startDemoSandbox, type DemoSandbox } from './sandbox-adapter';
 
 export async function prepareDemoInstance(projectRoot: string, sandbox: DemoSandbox, userFolder: string) {
 	const runtime = await ensureN8nRuntime();
 	const instance = await createN8nInstance(runtime, { userFolder });
 	await installProjectPackage(instance, projectRoot);
-	await importCredentials(instance, demoCredential(sandbox.url));
+	await importCredentials(instance, demoCredentials(sandbox.url));
 	const examples = loadExamples(projectRoot);
 	for (const example of examples) {
 		await importWorkflow(instance, example.workflow);

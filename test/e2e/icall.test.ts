@@ -1,11 +1,12 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 // The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
 // every sandbox callback becomes exactly one execution, the credential test works in n8n.
 import * as fs from 'fs';
 import * as path from 'path';
 
 import { conventions, endpoints } from '../../nodes/ICall/contract';
+import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
 import type { Sandbox } from '../../sandbox';
 import { demoAccount, startSandbox } from '../../sandbox';
 import {
@@ -33,6 +34,19 @@ const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const CREDENTIAL_ID = 'icallSandboxCred';
+/** The example trigger's AIRudder iCall Callback API credential (examples/call-results-trigger.json). */
+const CALLBACK_CREDENTIAL_ID = 'icallCallbackCred';
+const CALLBACK_TOKEN = 'demo-callback-token';
+const CALLBACK_KEY = 'e2e-callback-key'; // 16 bytes: AES-128
+
+function callbackCredential(id: string, encryptionSecretKey: string) {
+	return {
+		id,
+		name: id === CALLBACK_CREDENTIAL_ID ? 'AIRudder iCall callbacks (demo)' : `AIRudder iCall callbacks (${id})`,
+		type: 'iCallCallbackApi',
+		data: { callbackToken: CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token', encryptionSecretKey },
+	};
+}
 
 function example(name: string): WorkflowToImport {
 	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
@@ -81,7 +95,12 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 		sandbox = await startSandbox({ speed: 600 });
 		instance = await createN8nInstance(await ensureN8nRuntime());
 		await installProjectPackage(instance);
-		await importCredentials(instance, [sandboxCredential(CREDENTIAL_ID, sandbox), sandboxCredential('icallWrongSecret', sandbox, 'not-the-secret')]);
+		await importCredentials(instance, [
+			sandboxCredential(CREDENTIAL_ID, sandbox),
+			sandboxCredential('icallWrongSecret', sandbox, 'not-the-secret'),
+			callbackCredential(CALLBACK_CREDENTIAL_ID, CALLBACK_KEY),
+			callbackCredential('icallCallbackShortKey', 'too-short'),
+		]);
 	}, INSTALL_TIMEOUT_MS);
 
 	afterAll(async () => {
@@ -130,7 +149,12 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 			server = await startServer(instance, { port: await findFreePort() });
 			session = await N8nRestSession.open(server.baseUrl);
 			await session.waitForPublished(id);
-			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: 'demo-callback-token' });
+			// Encrypted the vendor's way, sent as text/plain: n8n refuses a non-JSON application/json body (see below).
+			sandbox.configureCallbacks({
+				url: server.webhookUrl(`${webhookId}/webhook`),
+				token: CALLBACK_TOKEN,
+				encryption: { key: CALLBACK_KEY, contentType: 'text/plain' },
+			});
 		}, STEP_TIMEOUT_MS);
 
 		afterAll(async () => await server?.stop());
@@ -168,6 +192,68 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 				expect(response.status).toBe(401);
 				await new Promise((resolve) => setTimeout(resolve, 1500));
 				expect((await getExecutions(instance, session, trigger.id as string)).length).toBe(before);
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		/** POSTs straight to the published trigger, as AIRudder would. */
+		async function post(body: string, headers: Record<string, string>, token = CALLBACK_TOKEN) {
+			const response = await fetch(`${server.webhookUrl(`${webhookId}/webhook`)}?token=${token}`, { method: 'POST', headers, body });
+			return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+		}
+
+		test(
+			'answers an accepted callback with the documented {"code":200,"status":"OK"} as JSON',
+			async () => {
+				const answer = await post(JSON.stringify({ TaskID: 'T-reply', Callee: '+6281', CallID: 'C-reply' }), { 'content-type': 'application/json' });
+				expect(answer.status).toBe(200);
+				expect(answer.contentType).toMatch(/^application\/json/);
+				expect(JSON.parse(answer.text)).toEqual({ code: 200, status: 'OK' });
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		test(
+			'decrypts callbacks marked Is-Encrypted: 1 whatever their content type, except application/json, which n8n refuses (422) before the node',
+			async () => {
+				const before = (await getExecutions(instance, session, trigger.id as string)).length;
+				const sent: Record<string, number> = {};
+				for (const contentType of ['text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', 'application/json']) {
+					const payload = JSON.stringify({ TaskID: 'T-encrypted', Callee: '+6281', CallID: `C-${contentType}` });
+					const headers = { 'content-type': contentType, 'Is-Encrypted': '1', Signed: signPlaintext(payload) };
+					sent[contentType] = (await post(encryptAes(payload, CALLBACK_KEY), headers)).status;
+				}
+				expect(sent).toEqual({ 'text/plain': 200, 'application/octet-stream': 200, 'application/x-www-form-urlencoded': 200, 'application/json': 422 });
+				await waitForExecutions(session, trigger.id as string, before + 3, { timeoutMs: 60_000 });
+				const decrypted = (await getExecutions(instance, session, trigger.id as string))
+					.map((execution) => execution.data.resultData.runData['Call result'][0].data!.main![0]![0].json)
+					.filter((result) => result.task === 'T-encrypted');
+				expect(decrypted).toHaveLength(3);
+				expect(decrypted.every((result) => result.event === 'call.finished')).toBe(true);
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		test(
+			'refuses an encrypted callback whose Signed does not match, with 401 and the reason',
+			async () => {
+				const payload = JSON.stringify({ TaskID: 'T-tampered', Callee: '+6281', CallID: 'C-tampered' });
+				const answer = await post(encryptAes(payload, CALLBACK_KEY), { 'content-type': 'text/plain', 'Is-Encrypted': '1', Signed: signPlaintext('{}') });
+				expect(answer.status).toBe(401);
+				expect(JSON.parse(answer.text)).toMatchObject({ message: expect.stringContaining('Signed header does not match') });
+				expect(answer.text).not.toContain(CALLBACK_KEY);
+			},
+			STEP_TIMEOUT_MS,
+		);
+
+		test(
+			'the callback credential test checks the key length without showing the key',
+			async () => {
+				expect(await testCredential(session, CALLBACK_CREDENTIAL_ID)).toEqual(expect.objectContaining({ status: 'OK' }));
+				const short = await testCredential(session, 'icallCallbackShortKey');
+				expect(short.status).toBe('Error');
+				expect(short.message).toContain('16, 24 or 32 bytes');
+				expect(short.message).not.toContain('too-short');
 			},
 			STEP_TIMEOUT_MS,
 		);

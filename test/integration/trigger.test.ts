@@ -1,56 +1,23 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-/* eslint-disable @typescript-eslint/no-require-imports, @n8n/community-nodes/no-hardcoded-secrets */
+/* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 import { createHmac } from 'crypto';
 
-import type { INodeParameters } from 'n8n-workflow';
-
-import { encryptAes } from '../../nodes/ICall/helpers/aes';
-import { ICallTrigger } from '../../nodes/ICall/ICallTrigger.node';
-import { forgetSeenInProcess } from '../../nodes/ICall/trigger/dedupe';
-import type { FakeRequestInput } from '../harness';
-import { runWebhook } from '../harness';
+import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
+import { startSandbox } from '../../sandbox';
+import { startReceiver } from '../sandbox/receiver';
+import { evidencePayloads } from '../unit/trigger/evidencePayloads';
 import { sampleOf } from '../unit/trigger/samples';
+import { deliver, OK_REPLY, recordTriggerLogs } from './triggerFixture';
 
-const OK_REPLY = { code: 200, status: 'OK' };
 const call = sampleOf('call.finished');
+const logs = recordTriggerLogs();
 
-async function deliver(parameters: INodeParameters, request: FakeRequestInput) {
-	return await runWebhook({ nodeType: new ICallTrigger(), parameters, request });
-}
-
-/**
- * n8n-core contexts hand nodes `Container.get(Logger)` from n8n-core's own copies of @n8n/di and
- * @n8n/backend-common (nested under it, not the top-level ones), and the logger's methods are
- * read-only: so register a recorder in that container.
- */
-function fromN8nCore<T>(moduleName: string): T {
-	return require(require.resolve(moduleName, { paths: [require.resolve('n8n-core')] })) as T;
-}
-const { Container } = fromN8nCore<typeof import('@n8n/di')>('@n8n/di');
-const { Logger } = fromN8nCore<typeof import('@n8n/backend-common')>('@n8n/backend-common');
-type Logger = InstanceType<typeof Logger>;
-
-function recordLogs() {
-	const recorder = { error: jest.fn(), warn: jest.fn(), info: jest.fn(), debug: jest.fn() };
-	Container.set(Logger, recorder as unknown as Logger);
-	return recorder;
-}
-
-const realLogger = Container.get(Logger);
-let logs: ReturnType<typeof recordLogs>;
-beforeEach(() => {
-	forgetSeenInProcess();
-	logs = recordLogs();
-});
-afterAll(() => Container.set(Logger, realLogger));
-
-describe('AIRudder iCall Trigger through n8n-core WebhookContext', () => {
-	it('with default settings passes any event through, answering the modeled OK at once', async () => {
-		const result = await deliver({}, { body: call, headers: { 'User-Agent': 'Airudder' }, query: { page: '1' } });
+describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', () => {
+	it('with default settings and no credential passes any event through, answering the modeled OK', async () => {
+		const result = await deliver({ request: { body: call, headers: { 'User-Agent': 'Airudder' }, query: { page: '1' } } });
 		expect(result.webhookResponse).toEqual(OK_REPLY);
 		expect(result.workflowData).toHaveLength(1);
-		const [item] = result.workflowData![0];
-		expect(item.json).toEqual({
+		expect(result.workflowData![0][0].json).toEqual({
 			event: 'call.finished',
 			receivedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
 			headers: { 'user-agent': 'Airudder' },
@@ -60,48 +27,43 @@ describe('AIRudder iCall Trigger through n8n-core WebhookContext', () => {
 	});
 
 	it('keeps a payload field named "event" inside body instead of losing it', async () => {
-		const body = { ...call, event: 'vendor-value' };
-		const result = await deliver({}, { body });
+		const result = await deliver({ request: { body: { ...call, event: 'vendor-value' } } });
 		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: { event: 'vendor-value' } });
 	});
 
 	describe('a body n8n did not parse (content type other than application/json)', () => {
 		it('reads JSON from the raw bytes and recognises the event', async () => {
-			const result = await deliver({}, { body: {}, rawBody: JSON.stringify(call), headers: { 'Content-Type': 'text/json' } });
+			const result = await deliver({ request: { body: {}, rawBody: JSON.stringify(call), headers: { 'Content-Type': 'text/json' } } });
 			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
 		});
 
 		it('keeps bytes that are not JSON as text instead of an empty body', async () => {
-			const result = await deliver({}, { body: {}, rawBody: 'TaskID=1&Status=done' });
+			const result = await deliver({ request: { body: {}, rawBody: 'TaskID=1&Status=done' } });
 			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: 'TaskID=1&Status=done' });
 		});
 
 		it('leaves an empty body empty', async () => {
-			const result = await deliver({}, { body: {}, rawBody: '' });
+			const result = await deliver({ request: { body: {}, rawBody: '' } });
 			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: {} });
 		});
 	});
 
-	it('emits unrecognised payloads as "unknown" when listening to all events', async () => {
-		const result = await deliver({}, { body: { something: 'new' } });
-		expect(result.workflowData![0][0].json.event).toBe('unknown');
-	});
-
 	it('answers a filtered-out event 200 with no execution and a debug line', async () => {
-		const result = await deliver({ events: ['plan.finished'] }, { body: call });
+		const result = await deliver({ parameters: { events: ['plan.finished'] }, request: { body: call } });
 		expect(result.workflowData).toBeUndefined();
 		expect(result.webhookResponse).toEqual(OK_REPLY);
-		expect(logs.debug).toHaveBeenCalledWith(
+		expect(logs().debug).toHaveBeenCalledWith(
 			expect.stringContaining('event "call.finished" is not among the selected events'),
 			expect.objectContaining({ event: 'call.finished' }),
 		);
 	});
 
-	describe('secret token', () => {
-		const parameters = { requireToken: true, token: 'url-secret-123' };
+	describe('secret token from the credential', () => {
+		const parameters = { requireToken: true };
+		const secrets = { callbackToken: 'url-secret-123', queryParameterName: 'token', headerName: 'X-AIRudder-Token' };
 
 		it('refuses a callback without the token: 401, a reason, a warning', async () => {
-			const result = await deliver(parameters, { body: call });
+			const result = await deliver({ parameters, secrets, request: { body: call } });
 			expect(result.workflowData).toBeUndefined();
 			expect(result.noWebhookResponse).toBe(true);
 			expect(result.status).toBe(401);
@@ -110,93 +72,177 @@ describe('AIRudder iCall Trigger through n8n-core WebhookContext', () => {
 				status: 'Unauthorized',
 				message: 'Missing secret token: expected in the query parameter "token" or header "X-AIRudder-Token"',
 			});
-			expect(logs.warn).toHaveBeenCalledWith(expect.stringContaining('HTTP 401'), expect.any(Object));
+			expect(logs().warn).toHaveBeenCalledWith(expect.stringContaining('HTTP 401'), expect.any(Object));
 		});
 
 		it('refuses a wrong token without echoing secrets', async () => {
-			const result = await deliver(parameters, { body: call, query: { token: 'nope' } });
+			const result = await deliver({ parameters, secrets, request: { body: call, query: { token: 'nope' } } });
 			expect(result.status).toBe(401);
-			expect(JSON.stringify([result.sentBody, logs.warn.mock.calls])).not.toMatch(/url-secret-123|nope/);
+			expect(JSON.stringify([result.sentBody, logs().warn.mock.calls])).not.toMatch(/url-secret-123|nope/);
 		});
 
 		it('accepts the token from the query and leaves it out of the output', async () => {
-			const result = await deliver(parameters, { body: call, query: { token: 'url-secret-123', a: 'b' } });
+			const result = await deliver({ parameters, secrets, request: { body: call, query: { token: 'url-secret-123', a: 'b' } } });
 			expect(result.workflowData![0][0].json.query).toEqual({ a: 'b' });
 		});
 
-		it('accepts the token from a header and leaves that header out of the output', async () => {
-			const result = await deliver(parameters, { body: call, headers: { 'X-AIRudder-Token': 'url-secret-123', 'User-Agent': 'Airudder' } });
+		it('accepts the token from the header the credential names and leaves that header out of the output', async () => {
+			const custom = { ...secrets, headerName: 'X-Our-Secret' };
+			const result = await deliver({ parameters, secrets: custom, request: { body: call, headers: { 'X-Our-Secret': 'url-secret-123', 'User-Agent': 'Airudder' } } });
 			expect(result.workflowData![0][0].json.headers).toEqual({ 'user-agent': 'Airudder' });
+		});
+
+		it('answers 500 with what to do when the switch is on but no credential is selected', async () => {
+			const result = await deliver({ parameters, request: { body: call, query: { token: 'url-secret-123' } } });
+			expect(result.status).toBe(500);
+			expect(result.sentBody).toMatchObject({
+				message: 'The trigger is not set up right: Require Secret Token is on, but no AIRudder iCall Callback API credential is selected, so there is no Callback Token',
+			});
 		});
 	});
 
 	describe('X-AIRudder-Sign', () => {
 		const secret = 'sign-secret';
-		const parameters = { verifySignature: true, signingSecret: secret };
+		const parameters = { verifySignature: true };
+		const secrets = { signingSecret: secret };
 		const rawBody = JSON.stringify(call);
 		const sign = (text: string) => createHmac('sha256', secret).update(text).digest('hex');
 
-		it('accepts a body signed with the secret', async () => {
-			const result = await deliver(parameters, { body: call, rawBody, headers: { 'X-AIRudder-Sign': sign(rawBody) } });
+		it('accepts a body signed with the credential\'s secret', async () => {
+			const result = await deliver({ parameters, secrets, request: { body: call, rawBody, headers: { 'X-AIRudder-Sign': sign(rawBody) } } });
 			expect(result.workflowData![0][0].json.event).toBe('call.finished');
 		});
 
 		it('refuses a bad signature with 401 and a warning', async () => {
-			const result = await deliver(parameters, { body: call, rawBody, headers: { 'X-AIRudder-Sign': sign(`${rawBody} `) } });
+			const result = await deliver({ parameters, secrets, request: { body: call, rawBody, headers: { 'X-AIRudder-Sign': sign(`${rawBody} `) } } });
 			expect(result.status).toBe(401);
 			expect(result.sentBody).toMatchObject({ message: 'X-AIRudder-Sign does not match the body signed with the configured secret' });
-			expect(logs.warn).toHaveBeenCalled();
+			expect(logs().warn).toHaveBeenCalled();
 		});
 
 		it('refuses a missing signature with 401', async () => {
-			const result = await deliver(parameters, { body: call, rawBody });
+			const result = await deliver({ parameters, secrets, request: { body: call, rawBody } });
 			expect(result.sentBody).toMatchObject({ code: 401, message: 'Missing X-AIRudder-Sign header' });
 		});
 	});
+});
 
-	describe('AES decryption', () => {
-		const key = '0123456789abcdef';
-		const parameters = { decryptBody: true, aesKey: key };
+describe('AIRudder iCall Trigger (version 2): encrypted callbacks', () => {
+	const key = '0123456789abcdef';
+	const secrets = { encryptionSecretKey: key };
+	const plaintext = JSON.stringify(call);
+	const ciphertext = encryptAes(plaintext, key);
+	const marked = { 'Is-Encrypted': '1', Signed: signPlaintext(plaintext) };
 
-		it('decrypts {"data": ciphertext} and recognises the plaintext payload', async () => {
-			const body = { data: encryptAes(JSON.stringify(call), key) };
-			const result = await deliver(parameters, { body });
-			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
-		});
-
-		it('answers bad ciphertext 400 with the reason and a warning', async () => {
-			const result = await deliver(parameters, { body: { data: 'not ciphertext!' } });
-			expect(result.status).toBe(400);
-			expect(result.sentBody).toEqual({
-				code: 400,
-				status: 'Bad Request',
-				message: 'Could not decrypt the body: The data is not base64 ciphertext',
-			});
-			expect(logs.warn).toHaveBeenCalledWith(expect.stringContaining('HTTP 400'), expect.any(Object));
-		});
-
-		it('answers a wrong key 400 without showing the key', async () => {
-			const body = { data: encryptAes(JSON.stringify(call), key) };
-			const result = await deliver({ ...parameters, aesKey: 'ffffffffffffffff' }, { body });
-			expect(result.status).toBe(400);
-			expect(JSON.stringify(result.sentBody)).not.toContain('ffffffffffffffff');
-		});
+	it('decrypts a base64 body marked Is-Encrypted: 1 (as n8n leaves text/plain), checks Signed and recognises the payload', async () => {
+		const result = await deliver({ secrets, request: { body: ciphertext, rawBody: ciphertext, headers: { ...marked, 'Content-Type': 'text/plain' } } });
+		expect(result.webhookResponse).toEqual(OK_REPLY);
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call, headers: { 'is-encrypted': '1' } });
 	});
 
-	describe('ignoring repeats', () => {
-		it('runs the first delivery and answers the retry 200 with no execution and an info line', async () => {
-			const parameters = { dedupe: true };
-			expect((await deliver(parameters, { body: call })).workflowData).toHaveLength(1);
-			const retry = await deliver(parameters, { body: call });
-			expect(retry.workflowData).toBeUndefined();
-			expect(retry.webhookResponse).toEqual(OK_REPLY);
-			expect(logs.info).toHaveBeenCalledWith(expect.stringContaining('repeat of an event "call.finished"'), expect.any(Object));
-			expect((await deliver(parameters, { body: { ...call, CallID: 'other-call' } })).workflowData).toHaveLength(1);
-		});
+	it('reads the ciphertext from the raw bytes when n8n parsed it as a form (where + became a space)', async () => {
+		// A payload whose ciphertext has a "+", so the parsed form really differs from the bytes.
+		const payload = Array.from({ length: 64 }, (_, attempt) => ({ ...call, Attempt: attempt })).find((candidate) =>
+			encryptAes(JSON.stringify(candidate), key).includes('+'),
+		)!;
+		const withPlus = encryptAes(JSON.stringify(payload), key);
+		const asForm = { [withPlus.replace(/\+/g, ' ')]: '' };
+		const headers = { 'Is-Encrypted': '1', Signed: signPlaintext(JSON.stringify(payload)), 'Content-Type': 'application/x-www-form-urlencoded' };
+		const result = await deliver({ secrets, request: { body: asForm, rawBody: withPlus, headers } });
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: payload });
+	});
 
-		it('does nothing of the kind when the option is off', async () => {
-			await deliver({}, { body: call });
-			expect((await deliver({}, { body: call })).workflowData).toHaveLength(1);
-		});
+	it('still reads the first edition\'s {"data": ciphertext} wrapper', async () => {
+		const result = await deliver({ secrets, request: { body: { data: ciphertext }, headers: marked } });
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+	});
+
+	it('refuses a Signed value that does not match the plaintext with 401', async () => {
+		const result = await deliver({ secrets, request: { body: ciphertext, rawBody: ciphertext, headers: { ...marked, Signed: signPlaintext(`${plaintext} `) } } });
+		expect(result.status).toBe(401);
+		expect(result.sentBody).toMatchObject({ message: 'The Signed header does not match the decrypted body (SHA-256 of the plaintext)' });
+	});
+
+	it('refuses a callback that claims encryption but is plain JSON with 400', async () => {
+		const result = await deliver({ secrets, request: { body: call, headers: { 'Is-Encrypted': '1' } } });
+		expect(result.status).toBe(400);
+		expect(result.sentBody).toMatchObject({ message: 'The callback says Is-Encrypted: 1, but its body is not base64 ciphertext' });
+	});
+
+	it('refuses ciphertext made with another key with 400, never showing either key', async () => {
+		const other = 'ffffffffffffffff';
+		const foreign = encryptAes(plaintext, other);
+		const result = await deliver({ secrets, request: { body: foreign, rawBody: foreign, headers: { 'Is-Encrypted': '1' } } });
+		expect(result.status).toBe(400);
+		expect(JSON.stringify([result.sentBody, logs().warn.mock.calls])).not.toMatch(new RegExp(`${key}|${other}`));
+	});
+
+	it('answers 500 when a marked callback arrives and the credential has no Encryption Key', async () => {
+		const result = await deliver({ request: { body: ciphertext, rawBody: ciphertext, headers: marked } });
+		expect(result.status).toBe(500);
+		expect(result.sentBody).toMatchObject({ message: expect.stringContaining('has no Encryption Key') });
+	});
+
+	it('answers an encrypted callback 500 naming the length rule, not the key, when the key has a length AES cannot take', async () => {
+		const result = await deliver({ secrets: { encryptionSecretKey: 'short-key' }, request: { body: ciphertext, rawBody: ciphertext, headers: marked } });
+		expect(result.status).toBe(500);
+		expect(result.sentBody).toMatchObject({ message: expect.stringContaining('The Encryption Key must be 16, 24 or 32 bytes long') });
+		expect(JSON.stringify(result.sentBody)).not.toContain('short-key');
+	});
+
+	it('with "Always Encrypted" decrypts an unmarked body and refuses a plain one', async () => {
+		const parameters = { encryptedCallbacks: 'always' };
+		const unmarked = await deliver({ parameters, secrets, request: { body: ciphertext, rawBody: ciphertext } });
+		expect(unmarked.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		const plain = await deliver({ parameters, secrets, request: { body: call } });
+		expect(plain.status).toBe(400);
+		expect(plain.sentBody).toMatchObject({ message: "Encrypted Callbacks is set to Always, but this callback's body is not base64 ciphertext" });
+	});
+
+	it('passes plain callbacks through when decrypting only marked ones', async () => {
+		const result = await deliver({ secrets, request: { body: call } });
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+	});
+});
+
+describe('AIRudder iCall Trigger: ignoring repeats', () => {
+	it('runs the first delivery and answers the retry 200 with no execution and an info line', async () => {
+		const parameters = { dedupe: true };
+		expect((await deliver({ parameters, request: { body: call } })).workflowData).toHaveLength(1);
+		const retry = await deliver({ parameters, request: { body: call } });
+		expect(retry.workflowData).toBeUndefined();
+		expect(retry.webhookResponse).toEqual(OK_REPLY);
+		expect(logs().info).toHaveBeenCalledWith(expect.stringContaining('repeat of an event "call.finished"'), expect.any(Object));
+		expect((await deliver({ parameters, request: { body: { ...call, CallID: 'other-call' } } })).workflowData).toHaveLength(1);
+	});
+
+	it('does nothing of the kind when the option is off', async () => {
+		await deliver({ request: { body: call } });
+		expect((await deliver({ request: { body: call } })).workflowData).toHaveLength(1);
+	});
+});
+
+describe('AIRudder iCall Trigger: what the sandbox sends', () => {
+	it('decrypts a sandbox callback (encrypted the vendor way, token in the URL) and passes a dialer envelope through whole', async () => {
+		const key = 'sandbox-key-0016';
+		const receiver = await startReceiver();
+		const sandbox = await startSandbox({ speed: 'manual', callbacks: { url: receiver.url, token: 'url-token', encryption: { key, contentType: 'text/plain' } } });
+		try {
+			const dialer = evidencePayloads.find((example) => example.event === 'dialer.contactStatus')!.payload;
+			await sandbox.postEvent(dialer);
+			const [sent] = receiver.received;
+			const headers = Object.fromEntries(Object.entries(sent.headers).map(([name, value]) => [name, String(value)]));
+			const query = Object.fromEntries(new URL(sent.url, 'http://n8n.test').searchParams);
+			const result = await deliver({
+				parameters: { requireToken: true, events: ['dialer.contactStatus'] },
+				secrets: { callbackToken: 'url-token', queryParameterName: 'token', encryptionSecretKey: key },
+				request: { body: sent.rawBody, rawBody: sent.rawBody, headers, query },
+			});
+			expect(result.webhookResponse).toEqual(OK_REPLY);
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'dialer.contactStatus', query: {}, body: dialer });
+		} finally {
+			await sandbox.close();
+			await receiver.close();
+		}
 	});
 });

@@ -1,6 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test keys, not secrets */
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-import { createDecipheriv, createHmac } from 'node:crypto';
+import { createDecipheriv, createHash, createHmac } from 'node:crypto';
 import { callRow, conventions, taskRow, taskStatuses } from '../../nodes/ICall/contract';
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { phoneNumbers, TestClient } from './client';
@@ -86,21 +86,34 @@ describe('sandbox: callbacks', () => {
 		}
 	});
 
-	it('encrypts bodies the vendor way (AES-ECB, zero padding, base64) into {"data": ciphertext}', async () => {
+	it('encrypts bodies the vendor way: base64 AES-ECB with zero padding as the body, Is-Encrypted: 1 and Signed', async () => {
 		const cipherKeyText = '0123456789abcdef';
 		await setUp();
-		sandbox.configureCallbacks({ encryption: { key: cipherKeyText }, signingSecret: 'sig' });
+		sandbox.configureCallbacks({ encryption: { key: cipherKeyText, contentType: 'text/plain' }, signingSecret: 'sig' });
 		await client.createTask(phoneNumbers(1));
 		await sandbox.clock.runUntilIdle();
 		expect(receiver.received.length).toBeGreaterThan(0);
+		const { flagHeader, flagValue, signatureHeader } = conventions.encryption;
 		for (const callback of receiver.received) {
-			expect(Object.keys(callback.json)).toEqual([conventions.envelope.data]);
+			const text = callback.rawBody;
+			expect(text).toMatch(/^[A-Za-z0-9+/]+=*$/);
 			const decipher = createDecipheriv('aes-128-ecb', Buffer.from(cipherKeyText), null).setAutoPadding(false);
-			const padded = Buffer.concat([decipher.update(Buffer.from(callback.json.data, 'base64')), decipher.final()]);
+			const padded = Buffer.concat([decipher.update(Buffer.from(text, 'base64')), decipher.final()]);
 			const plain = padded.toString('utf8').replace(/\0+$/, '');
 			expect(JSON.parse(plain)[taskRow.taskId]).toBeDefined();
+			expect(callback.headers[flagHeader.toLowerCase()]).toBe(flagValue);
+			expect(callback.headers[signatureHeader.toLowerCase()]).toBe(createHash('sha256').update(plain).digest('hex'));
+			expect(callback.headers['content-type']).toBe('text/plain');
 			expect(callback.headers['x-airudder-sign']).toBe(createHmac('sha256', 'sig').update(callback.rawBody).digest('hex'));
 		}
+	});
+
+	it('sends encrypted callbacks as application/json unless told otherwise, as AIRudder documents its callbacks', async () => {
+		await setUp();
+		sandbox.configureCallbacks({ encryption: { key: '0123456789abcdef' } });
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		expect(receiver.received[0].headers['content-type']).toBe('application/json');
 	});
 
 	it('posts synthetic callbacks for benchmarks and tallies the statuses', async () => {

@@ -38,7 +38,10 @@ export const conventions = {
 		userAgent: 'Airudder',
 		/** Our model of the secret AIRudder staff paste into the URL: `?token=...` (M). */
 		tokenQueryParameter: 'token',
-		/** Our model of an encrypted callback: `{"data": "<ciphertext>"}` (M). */
+		/**
+		 * An encrypted callback is the base64 ciphertext as the whole body, with the `encryption` headers
+		 * below (M, second edition). The first edition's wrapper `{"data": "<ciphertext>"}` is still read.
+		 */
 		encryptedBodyField: 'data',
 		retryIntervalSeconds: 60,
 		maxTries: 5,

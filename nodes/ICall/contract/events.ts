@@ -2,6 +2,19 @@ import type { EventRule, WebhookEvent } from './types';
 import { callRow } from './calling';
 
 const callRowFields = Object.values(callRow);
+
+/**
+ * The predictive dialer's callback envelope (C): the kind of change in `type`, the data in `body`.
+ * Body keys seen: taskName, taskId, callid, phoneNumber, phoneTag, customerInfo, customizeResults,
+ * calltime, hangupReason (0-20), reclink, and `state` (`State` for agents). The trigger passes the
+ * envelope through whole.
+ */
+export const dialerEnvelope = { type: 'type', body: 'body' } as const;
+const dialerEvents = [
+	['task', 'TaskStatus', 'Task Status Changes'],
+	['contact', 'ContactStatus', 'Contacts Status Changes'],
+	['agent', 'AgentStatus', 'Agents Status Changes'],
+] as const;
 const workflowCallFields = [
 	'workflow_id', 'nodetask_id', 'call_id', 'callee', 'workflow_name', 'nodetask_name', 'case_id',
 	'task_id', 'call_status', 'duration', 'start_time', 'end_time', 'intention', 'recording_url', 'variables',
@@ -37,13 +50,15 @@ export const webhookEvents: WebhookEvent[] = [
 		payload: ['waba_task_id', 'msg_id', 'status', 'workflow_id', 'callee', 'timestamp'] },
 	{ id: 'workflow.chatbotSessionEnd', family: 'workflow', title: 'Chatbot Session End Notification in Workflow', tag: 'D',
 		rule: { present: ['waba_task_id', 'session_end_reason'] },
-		payload: ['waba_task_id', 'session_end_reason', 'workflow_id', 'wfdetail_uuid', 'timestamp', 'channel', 'channel_id',
+		payload: ['waba_task_id', 'session_end_reason', 'workflow_id', 'workflow_name', 'nodetask_id', 'nodetask_name', 'wfdetail_uuid', 'timestamp', 'channel', 'channel_id',
 			'callee', 'call_id', 'robot_id', 'status', 'session_start_time', 'session_end_time', 'intention', 'talk_round',
 			'ner_slots', 'event_label', 'variables', 'messages'] },
-	...(['task', 'contact', 'agent'] as const).map((kind): WebhookEvent => ({
-		id: `dialer.${kind}Status`, family: 'dialer', title: 'Webhooks of the Info of Predictive Dialer System', tag: 'M',
-		rule: { present: ['event_type'], equals: { event_type: `${kind}_status` } },
-		payload: ['event_type', `${kind}_id`, 'status', 'timestamp'] })),
+	// Predictive dialer (C, evidence/06 §3): `{"type": ..., "body": {...}}`, one `type` per page of the vendor's
+	// "Webhooks of the Info of Predictive Dialer System" (Task / Contacts / Agents status changes).
+	...dialerEvents.map(([kind, type, page]): WebhookEvent => ({
+		id: `dialer.${kind}Status`, family: 'dialer', title: `Webhooks of the Info of Predictive Dialer System: ${page}`, tag: 'C',
+		rule: { present: [dialerEnvelope.type, dialerEnvelope.body], equals: { [dialerEnvelope.type]: type } },
+		payload: [dialerEnvelope.type, dialerEnvelope.body] })),
 	{ id: 'chatbot.templateResult', family: 'chatbot', title: 'Callback template message sending result', tag: 'M',
 		rule: { present: ['batch_id', 'results'] }, payload: ['batch_id', 'results'] },
 	{ id: 'chatbot.templateReply', family: 'chatbot', title: 'Callback single template message user response', tag: 'M',
@@ -76,7 +91,19 @@ function agentPhaseTwins(event: WebhookEvent): WebhookEvent[] {
 
 export const UNKNOWN_EVENT = 'unknown';
 
-/** More conditions make a rule more specific; the most specific match wins (CONTRACT.md). */
+/** More conditions make a rule more specific (the second tie-break of recognition, see below). */
 export function ruleSpecificity(rule: EventRule): number {
 	return rule.present.length + (rule.absent?.length ?? 0) + Object.keys(rule.equals ?? {}).length;
+}
+
+/**
+ * How many of a payload's top-level keys the event's documented payload accounts for. Recognition
+ * picks, among the events whose rule matches, the one that explains the payload best: a rule says
+ * what an event must carry, but shared ids (workflow_id, call_id, callee) say little, and the
+ * payload as a whole says which callback it is. Ties go to the more specific rule, then to the
+ * event listed first.
+ */
+export function payloadFit(event: WebhookEvent, keys: readonly string[]): number {
+	const documented = new Set(event.payload);
+	return keys.filter((key) => documented.has(key)).length;
 }

@@ -59,7 +59,8 @@ export function sealBody(body: IDataObject, key: string): { body: Buffer; header
 	return { body: Buffer.from(encryptAes(plaintext, key), 'utf8'), headers: { ...sealHeaders(plaintext), 'Content-Type': postContentType } };
 }
 
-function headerValue(headers: IDataObject, name: string): string | undefined {
+/** A header's value whatever the case of its name (the first one when repeated). */
+export function headerValue(headers: IDataObject, name: string): string | undefined {
 	const wanted = name.toLowerCase();
 	const found = Object.entries(headers ?? {}).find(([key]) => key.toLowerCase() === wanted)?.[1];
 	return Array.isArray(found) ? String(found[0]) : found === undefined ? undefined : String(found);
@@ -98,7 +99,8 @@ export function openAnswer(headers: IDataObject, body: unknown, key: string): Ch
 	return { ok: true, value: parseOrText(plaintext) };
 }
 
-function parseOrText(text: string): unknown {
+/** JSON when the text is JSON, else the text itself: nothing is dropped. */
+export function parseOrText(text: string): unknown {
 	try {
 		return JSON.parse(text) as unknown;
 	} catch {

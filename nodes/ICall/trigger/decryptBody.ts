@@ -1,57 +1,81 @@
-import { AesError, decryptAes } from '../helpers/aes';
+import type { IDataObject } from 'n8n-workflow';
+
+import { AesError, decryptAes, looksLikeCiphertext, signatureMatches } from '../helpers/aes';
+import { headerValue, isSealedAnswer, parseOrText } from '../helpers/sealing';
 import { conventions } from '../contract';
 import { isJsonObject } from './recognizeEvent';
 
 /**
- * Model of an encrypted callback (M, CONTRACT.md "Other sections"): the body is JSON
- * `{"data": "<ciphertext>"}`, or the ciphertext alone as the whole body; the decrypted text is
- * the JSON payload the unencrypted callback would have carried.
+ * Encrypted callbacks (CONTRACT.md "Other sections": the API's scheme, M for callbacks): the body
+ * is the base64 ciphertext of the JSON payload, with `Is-Encrypted: 1` and `Signed` (hex SHA-256 of
+ * the plaintext). The first edition's `{"data": "<ciphertext>"}` wrapper is still read.
  */
 
-export type DecryptResult = { ok: true; payload: unknown } | { ok: false; reason: string };
+const { flagHeader, flagValue, signatureHeader } = conventions.encryption;
 
-/** Where the ciphertext sits: the named field of a JSON body, else the whole raw body. */
-export function findCiphertext(body: unknown, rawBody: string, field: string): string | undefined {
-	if (isJsonObject(body) && typeof body[field] === 'string' && body[field].trim() !== '') return body[field];
-	if (typeof body === 'string' && body.trim() !== '') return body.trim();
-	const raw = rawBody.trim();
-	// A JSON object without the field has no ciphertext. n8n leaves `{}` as the body of content
-	// types it does not parse (e.g. application/octet-stream), so then the raw text is the one to read.
-	if (raw.startsWith('{')) return undefined;
-	// A raw JSON string literal ("...") is unwrapped; anything else is taken as the ciphertext itself.
-	if (raw.startsWith('"') && raw.endsWith('"') && raw.length > 2) return raw.slice(1, -1);
-	return raw === '' ? undefined : raw;
+export type DecryptResult = { ok: true; payload: unknown } | { ok: false; status: 400 | 401; reason: string };
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** Whether the sender marked the body as encrypted (the same marker as on the API's answers). */
+export function isMarkedEncrypted(headers: Headers): boolean {
+	return isSealedAnswer(headers as IDataObject);
 }
 
-export function decryptCallbackBody(
-	body: unknown,
-	rawBody: string,
-	key: string,
-	field: string = conventions.callbacks.encryptedBodyField,
-): DecryptResult {
-	const ciphertext = findCiphertext(body, rawBody, field);
-	if (ciphertext === undefined) {
-		return { ok: false, reason: `No ciphertext found: expected a JSON body with a string "${field}" field, or the ciphertext as the whole body` };
+/**
+ * Where the ciphertext sits. The raw bytes come first: n8n parses form-encoded bodies into keys
+ * (turning `+` into spaces), so only the raw text is exact. Then a JSON string literal, the wrapper
+ * field of a JSON object, and last the parsed body when n8n kept no raw bytes (multipart).
+ */
+export function findCiphertext(body: unknown, rawBody: string, field: string): string | undefined {
+	const raw = rawBody.trim();
+	if (raw.startsWith('{')) {
+		try {
+			const wrapper: unknown = JSON.parse(raw);
+			return isJsonObject(wrapper) && typeof wrapper[field] === 'string' ? wrapper[field] : undefined;
+		} catch {
+			return undefined;
+		}
 	}
-	let plaintext: string | undefined;
-	let failure: string | undefined;
+	if (raw.startsWith('"') && raw.endsWith('"') && raw.length > 2) return raw.slice(1, -1);
+	if (raw !== '') return raw;
+	if (typeof body === 'string' && body.trim() !== '') return body.trim();
+	if (isJsonObject(body) && typeof body[field] === 'string') return body[field];
+	return undefined;
+}
+
+export interface EncryptedCallback {
+	body: unknown;
+	rawBody: string;
+	headers: Headers;
+	key: string;
+	field: string;
+}
+
+/**
+ * The payload of an encrypted callback, or why it is refused: 400 when the body is not the
+ * ciphertext it claims to be or does not decrypt, 401 when `Signed` does not match the plaintext.
+ * A decrypted text that is not JSON is passed on as text (nothing is dropped).
+ */
+export function decryptCallback({ body, rawBody, headers, key, field }: EncryptedCallback): DecryptResult {
+	const marked = isMarkedEncrypted(headers);
+	const ciphertext = findCiphertext(body, rawBody, field);
+	if (ciphertext === undefined || !looksLikeCiphertext(ciphertext)) {
+		const why = marked
+			? `The callback says ${flagHeader}: ${flagValue}, but its body is not base64 ciphertext`
+			: 'Encrypted Callbacks is set to Always, but this callback\'s body is not base64 ciphertext';
+		return { ok: false, status: 400, reason: why };
+	}
+	let plaintext: string;
 	try {
 		plaintext = decryptAes(ciphertext, key);
 	} catch (error) {
-		failure = error instanceof AesError ? error.message : 'AES decryption failed';
+		const reason = error instanceof AesError ? error.message : 'AES decryption failed';
+		return { ok: false, status: 400, reason: `Could not decrypt the body: ${reason}` };
 	}
-	if (plaintext === undefined) return { ok: false, reason: `Could not decrypt the body: ${failure ?? 'unknown error'}` };
-
-	let payload: unknown;
-	let parsed = false;
-	try {
-		payload = JSON.parse(plaintext);
-		parsed = true;
-	} catch {
-		parsed = false;
+	const signed = headerValue(headers as IDataObject, signatureHeader)?.trim();
+	if (signed !== undefined && signed !== '' && !signatureMatches(plaintext, signed)) {
+		return { ok: false, status: 401, reason: `The ${signatureHeader} header does not match the decrypted body (SHA-256 of the plaintext)` };
 	}
-	if (!parsed) {
-		return { ok: false, reason: 'The body decrypted, but the result is not JSON: check the mode, key and IV' };
-	}
-	return { ok: true, payload };
+	return { ok: true, payload: parseOrText(plaintext) };
 }

@@ -1,28 +1,17 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { isModeled, UNKNOWN_EVENT, webhookEvents } from '../contract';
-import { describeRule } from './recognizeEvent';
+import { conventions } from '../contract';
+import { ALL_EVENTS, eventOptions } from './eventOptions';
+import { legacyDecryptionProperties, legacyNotice, legacySigningProperties, legacyTokenProperties } from './legacyProperties';
 import { SIGNATURE_HEADER } from './signature';
 
-/** The Events filter value that means "every event, recognised or not". */
-export const ALL_EVENTS = '*';
+export { ALL_EVENTS } from './eventOptions';
 
-const eventOptions: INodePropertyOptions[] = [
-	...webhookEvents.map((event) => ({
-		name: `${event.id}: ${event.title}`,
-		value: event.id,
-		description: `Recognised when the payload ${describeRule(event.rule)}.${
-			isModeled(event.tag) ? ' Modeled: the vendor page could not be read, so this rule is our inference.' : ''
-		}`,
-	})),
-	{
-		name: `${UNKNOWN_EVENT}: Unrecognised Payload`,
-		value: UNKNOWN_EVENT,
-		description: 'A callback that matches no rule of the catalog, passed through whole',
-	},
-].sort((a, b) => a.name.localeCompare(b.name));
-
+const fromVersion2 = (show: Record<string, Array<string | boolean>> = {}) => ({
+	show: { '@version': [{ _cnd: { gte: 2 } }], ...show },
+});
 const when = (toggle: string) => ({ show: { [toggle]: [true] } });
+const { signatureHeader: signedHeader } = conventions.encryption;
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -32,6 +21,7 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
+	legacyNotice,
 	{
 		displayName: 'Events',
 		name: 'events',
@@ -50,34 +40,10 @@ export const triggerProperties: INodeProperties[] = [
 		name: 'requireToken',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to refuse (HTTP 401) callbacks that do not carry the secret token in the URL query or a header',
+		description:
+			'Whether to refuse (HTTP 401) callbacks that do not carry the secret token in the URL query or a header. The token is the Callback Token of the AIRudder iCall Callback API credential.',
 	},
-	{
-		displayName: 'Token',
-		name: 'token',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		displayOptions: when('requireToken'),
-		description: 'The secret to append to the URL you give AIRudder, e.g. …/webhook?token=&lt;this value&gt;',
-	},
-	{
-		displayName: 'Query Parameter Name',
-		name: 'authQueryParameter',
-		type: 'string',
-		default: 'token',
-		displayOptions: when('requireToken'),
-		description: 'Query parameter of the callback URL that carries the secret token',
-	},
-	{
-		displayName: 'Header Name',
-		name: 'authHeaderName',
-		type: 'string',
-		default: 'X-AIRudder-Token',
-		displayOptions: when('requireToken'),
-		description: 'Header that may carry the secret token instead; it is left out of the output',
-	},
+	...legacyTokenProperties,
 	{
 		displayName: `Verify ${SIGNATURE_HEADER}`,
 		name: 'verifySignature',
@@ -86,93 +52,37 @@ export const triggerProperties: INodeProperties[] = [
 		description: `Whether to refuse (HTTP 401) callbacks whose ${SIGNATURE_HEADER} header is missing or wrong`,
 	},
 	{
-		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. This node expects the lowercase hex HMAC-SHA256 of the raw body, keyed with the secret below. Confirm with AIRudder before relying on it.`,
+		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. This node expects the lowercase hex HMAC-SHA256 of the raw body, keyed with the Signing Secret. Confirm with AIRudder before relying on it.`,
 		name: 'signatureNotice',
 		type: 'notice',
 		default: '',
 		displayOptions: when('verifySignature'),
 	},
+	...legacySigningProperties,
 	{
-		displayName: 'Signing Secret',
-		name: 'signingSecret',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		displayOptions: when('verifySignature'),
+		displayName: 'Encrypted Callbacks',
+		name: 'encryptedCallbacks',
+		type: 'options',
+		default: 'flagged',
+		options: [
+			{
+				name: 'Decrypt When Marked (Is-Encrypted: 1)',
+				value: 'flagged',
+				description: 'Plain callbacks pass; marked ones are decrypted with the credential\'s Encryption Key',
+			},
+			{ name: 'Always Encrypted', value: 'always', description: 'Every callback must be encrypted; a plain one is refused (HTTP 400)' },
+		],
+		displayOptions: fromVersion2(),
+		description: `AIRudder's scheme: AES-ECB, base64, ${signedHeader} header checked when present. A callback that cannot be decrypted is refused with HTTP 400 and the reason.`,
 	},
 	{
-		displayName: 'Decrypt Body',
-		name: 'decryptBody',
-		type: 'boolean',
-		default: false,
-		description: 'Whether callbacks arrive AES-encrypted; one that cannot be decrypted is refused with HTTP 400 and the reason',
-	},
-	{
-		displayName:
-			'Modeled: AIRudder\'s encryption pages could not be read. Use the same settings as the "Encryption" option of your AIRudder credential.',
-		name: 'decryptNotice',
+		displayName: `n8n itself refuses (HTTP 422) a body that is sent as <code>application/json</code> but is not JSON, before this node runs. Ask AIRudder to send encrypted callbacks as <code>text/plain</code> (<code>application/octet-stream</code> and form-encoded work too).`,
+		name: 'encryptionContentTypeNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: when('decryptBody'),
+		displayOptions: fromVersion2(),
 	},
-	{
-		displayName: 'AES Mode',
-		name: 'aesMode',
-		type: 'options',
-		default: 'aes-128-ecb',
-		options: [{ name: 'AES-ECB', value: 'aes-128-ecb' }],
-		displayOptions: when('decryptBody'),
-	},
-	{
-		displayName: 'AES Key',
-		name: 'aesKey',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		displayOptions: when('decryptBody'),
-		description: '16 bytes for AES-128, 32 bytes for AES-256, written as set in Key and IV Format',
-	},
-	{
-		displayName: 'IV',
-		name: 'aesIv',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { decryptBody: [true], aesMode: ['aes-128-cbc', 'aes-256-cbc'] } },
-		description: 'The 16-byte initialisation vector the CBC modes need',
-	},
-	{
-		displayName: 'Key and IV Format',
-		name: 'aesKeyFormat',
-		type: 'options',
-		default: 'utf8',
-		options: [
-			{ name: 'Base64', value: 'base64' },
-			{ name: 'Hex', value: 'hex' },
-			{ name: 'Text (UTF-8)', value: 'utf8' },
-		],
-		displayOptions: when('decryptBody'),
-	},
-	{
-		displayName: 'Ciphertext Encoding',
-		name: 'ciphertextEncoding',
-		type: 'options',
-		default: 'base64',
-		options: [
-			{ name: 'Base64', value: 'base64' },
-			{ name: 'Hex', value: 'hex' },
-		],
-		displayOptions: when('decryptBody'),
-	},
-	{
-		displayName: 'Ciphertext Field',
-		name: 'ciphertextField',
-		type: 'string',
-		default: 'data',
-		displayOptions: when('decryptBody'),
-		description: 'JSON field holding the ciphertext; a body that is not JSON is taken as the ciphertext itself',
-	},
+	...legacyDecryptionProperties,
 	{
 		displayName: 'Ignore Repeats',
 		name: 'dedupe',

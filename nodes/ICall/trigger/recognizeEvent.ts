@@ -1,9 +1,9 @@
 import type { EventRule, WebhookEvent } from '../contract';
-import { ruleSpecificity, UNKNOWN_EVENT, webhookEvents } from '../contract';
+import { payloadFit, ruleSpecificity, UNKNOWN_EVENT, webhookEvents } from '../contract';
 
 /**
- * AIRudder callbacks carry no event-type field (except the dialer family), so the event is told
- * apart by which keys the payload has: the rules live in the contract module next to the catalog.
+ * AIRudder callbacks carry no event-type field (except the dialer family's `type`), so the event is
+ * told apart by which keys the payload has: the rules live in the contract module next to the catalog.
  */
 
 export function isJsonObject(value: unknown): value is Record<string, unknown> {
@@ -19,20 +19,22 @@ export function matchesRule(payload: Record<string, unknown>, rule: EventRule): 
 }
 
 /**
- * The id of the catalog event the payload belongs to, or `unknown`. When several rules match,
- * the most specific one wins; on a tie the event listed first in the catalog wins, so the answer
- * never depends on anything but the payload and the contract.
+ * The id of the catalog event the payload belongs to, or `unknown`. Among the events whose rule
+ * matches, the one whose documented payload accounts for most of the payload's keys wins, then
+ * the more specific rule, then the event listed first: the answer depends on nothing but the
+ * payload and the contract.
  */
 export function recognizeEvent(payload: unknown, catalog: readonly WebhookEvent[] = webhookEvents): string {
 	if (!isJsonObject(payload)) return UNKNOWN_EVENT;
+	const keys = Object.keys(payload);
 	let best: WebhookEvent | undefined;
-	let bestSpecificity = -1;
+	let bestScore: [number, number] = [-1, -1];
 	for (const event of catalog) {
 		if (!matchesRule(payload, event.rule)) continue;
-		const specificity = ruleSpecificity(event.rule);
-		if (specificity > bestSpecificity) {
+		const score: [number, number] = [payloadFit(event, keys), ruleSpecificity(event.rule)];
+		if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
 			best = event;
-			bestSpecificity = specificity;
+			bestScore = score;
 		}
 	}
 	return best?.id ?? UNKNOWN_EVENT;

@@ -5,13 +5,19 @@ import { conventions } from '../contract';
 /**
  * Every answer the trigger gives AIRudder. A 2xx stops AIRudder's retries, so accepted, filtered
  * and repeated callbacks all get the modeled success reply at once; only a callback we refuse
- * gets a 4xx, with the reason in the body (never a secret) and a warning in n8n's log.
+ * gets a 4xx (or a 500 when the trigger is misconfigured), with the reason in the body (never a
+ * secret) and a warning in n8n's log.
+ *
+ * The success reply is the node's `webhookResponse`. n8n answers it only when the webhook
+ * description's `responseData` is defined and empty: left undefined, n8n 2.x falls back to the
+ * Webhook node's "firstEntryJson" and sends that word as the body (webhook-helpers, onReceived).
  */
 
 export const ACCEPTED_REPLY: IDataObject = { ...conventions.callbacks.reply };
 
-export type RejectStatus = 400 | 401;
-const statusText: Record<RejectStatus, string> = { 400: 'Bad Request', 401: 'Unauthorized' };
+/** 400/401: the callback is at fault. 500: the trigger's own settings are, so AIRudder's retries may succeed once fixed. */
+export type RejectStatus = 400 | 401 | 500;
+const statusText: Record<RejectStatus, string> = { 400: 'Bad Request', 401: 'Unauthorized', 500: 'Internal Server Error' };
 
 export function logContext(ctx: IWebhookFunctions, extra: IDataObject = {}): IDataObject {
 	return { workflowId: ctx.getWorkflow().id, node: ctx.getNode().name, ...extra };

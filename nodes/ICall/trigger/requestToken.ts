@@ -1,19 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { constantTimeEqual } from './constantTime';
+import type { TokenCheckSettings } from './settings';
 
 /**
  * AIRudder staff paste our URL into their console, so a secret inside that URL (or a header
  * they agree to send) is the one check we fully control (CONTRACT.md "Signatures and trust").
  */
-
-export interface RequestTokenSettings {
-	expectedToken: string;
-	/** Query parameter that may carry the token, e.g. `token` in `...?token=abc`. */
-	queryParameter: string;
-	/** Header that may carry the token instead; matched case-insensitively. */
-	headerName: string;
-}
 
 export type CheckResult = { ok: true } | { ok: false; reason: string };
 
@@ -24,7 +17,7 @@ function firstValue(value: unknown): string | undefined {
 	return typeof value === 'string' ? value : undefined;
 }
 
-export function checkRequestToken(query: IDataObject, headers: Headers, settings: RequestTokenSettings): CheckResult {
+export function checkRequestToken(query: IDataObject, headers: Headers, settings: TokenCheckSettings): CheckResult {
 	const fromQuery = settings.queryParameter ? firstValue(query[settings.queryParameter]) : undefined;
 	const fromHeader = settings.headerName ? firstValue(headers[settings.headerName.toLowerCase()]) : undefined;
 	const presented = fromQuery ?? fromHeader;

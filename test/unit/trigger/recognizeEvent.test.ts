@@ -2,6 +2,7 @@
 import type { WebhookEvent } from '../../../nodes/ICall/contract';
 import { UNKNOWN_EVENT, webhookEvents } from '../../../nodes/ICall/contract';
 import { matchesRule, recognizeEvent } from '../../../nodes/ICall/trigger/recognizeEvent';
+import { evidencePayloads } from './evidencePayloads';
 import { samplePayload } from './samples';
 
 describe('recognizeEvent', () => {
@@ -9,9 +10,31 @@ describe('recognizeEvent', () => {
 		expect(recognizeEvent(samplePayload(event))).toBe(id);
 	});
 
-	it('recognises the dialer events by their event_type value', () => {
-		expect(recognizeEvent({ event_type: 'agent_status', agent_id: 'a1', status: 'idle' })).toBe('dialer.agentStatus');
-		expect(recognizeEvent({ event_type: 'something_else' })).toBe(UNKNOWN_EVENT);
+	it.each(evidencePayloads.map((example) => [example.source, example] as const))(
+		'recognises the evidence payload of %s as its event',
+		(_source, example) => {
+			expect(recognizeEvent(example.payload)).toBe(example.event);
+		},
+	);
+
+	it('covers every D and C event of the catalog with an evidence payload, except those the vendor showed no payload for', () => {
+		const withoutPayloadInEvidence = ['workflow.callFinished'];
+		const documented = webhookEvents.filter((event) => /^[DC]\b/.test(event.tag)).map((event) => event.id);
+		const covered = new Set(evidencePayloads.map((example) => example.event));
+		expect(documented.filter((id) => !covered.has(id))).toEqual(withoutPayloadInEvidence);
+	});
+
+	it('recognises the dialer events by their type value, and nothing else as one', () => {
+		expect(recognizeEvent({ type: 'AgentStatus', body: { State: 'CALLING' } })).toBe('dialer.agentStatus');
+		expect(recognizeEvent({ type: 'SomethingElse', body: {} })).toBe(UNKNOWN_EVENT);
+		expect(recognizeEvent({ event_type: 'agent_status' })).toBe(UNKNOWN_EVENT);
+	});
+
+	it('prefers the event whose documented payload explains the payload, over a rule with more keys', () => {
+		const sessionEnd = evidencePayloads.find((example) => example.event === 'workflow.chatbotSessionEnd')!.payload;
+		const callRule = webhookEvents.find((event) => event.id === 'workflow.callFinished')!.rule;
+		expect(matchesRule(sessionEnd, callRule)).toBe(true);
+		expect(recognizeEvent(sessionEnd)).toBe('workflow.chatbotSessionEnd');
 	});
 
 	it('prefers the more specific rule: an Info Check call over a plain workflow call', () => {

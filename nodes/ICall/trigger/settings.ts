@@ -1,0 +1,126 @@
+import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
+
+import { AesError, encryptionKeyBytes } from '../helpers/aes';
+import { conventions } from '../contract';
+import { readLegacySettings } from './legacySettings';
+
+/**
+ * What the trigger checks on each callback, read once per request from the node's switches and
+ * the AIRudder iCall Callback credential (version 2), or from the node parameters of version 1/1.1.
+ */
+
+export const CALLBACK_CREDENTIAL = 'iCallCallbackApi';
+export const CREDENTIAL_TITLE = 'AIRudder iCall Callback API';
+export const FIRST_CREDENTIAL_VERSION = 2;
+
+/** `flagged`: decrypt the callbacks that carry `Is-Encrypted: 1`; `always`: every callback must be encrypted. */
+export type DecryptionMode = 'flagged' | 'always';
+
+export interface TokenCheckSettings {
+	expectedToken: string;
+	/** Query parameter that may carry the token, e.g. `token` in `...?token=abc`. */
+	queryParameter: string;
+	/** Header that may carry the token instead; matched case-insensitively. */
+	headerName: string;
+}
+
+export interface CallbackSettings {
+	token?: TokenCheckSettings;
+	signingSecret?: string;
+	decryption: { mode: DecryptionMode; key?: string; ciphertextField: string };
+}
+
+export type SettingsResult = { ok: true; settings: CallbackSettings } | { ok: false; reason: string };
+
+/** The credential's fields (credentials/ICallCallbackApi.credentials.ts). */
+export interface CallbackSecrets {
+	callbackToken?: string;
+	queryParameterName?: string;
+	headerName?: string;
+	signingSecret?: string;
+	encryptionSecretKey?: string;
+}
+
+export interface SecretNeeds {
+	token?: boolean;
+	signingSecret?: boolean;
+	encryptionKey?: boolean;
+}
+
+const filled = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/**
+ * What is wrong with the secrets for the switches that are on, in words that name the field and
+ * say what to do (never a value). An Encryption Key, when given, must have a length AES takes.
+ */
+export function callbackSecretProblems(secrets: CallbackSecrets | undefined, needs: SecretNeeds): string[] {
+	const where = secrets ? `the ${CREDENTIAL_TITLE} credential has no` : `no ${CREDENTIAL_TITLE} credential is selected, so there is no`;
+	const problems: string[] = [];
+	if (needs.token && !filled(secrets?.callbackToken)) problems.push(`Require Secret Token is on, but ${where} Callback Token`);
+	if (needs.token && secrets && !filled(secrets.queryParameterName) && !filled(secrets.headerName)) {
+		problems.push('Require Secret Token is on, but the credential names neither a Token Query Parameter nor a Token Header');
+	}
+	if (needs.signingSecret && !filled(secrets?.signingSecret)) problems.push(`Verify X-AIRudder-Sign is on, but ${where} Signing Secret`);
+	if (needs.encryptionKey && !filled(secrets?.encryptionSecretKey)) problems.push(`Encrypted Callbacks is set to Always, but ${where} Encryption Key`);
+	const keyProblem = filled(secrets?.encryptionSecretKey) ? encryptionKeyProblem(secrets.encryptionSecretKey) : undefined;
+	if (keyProblem) problems.push(`${CREDENTIAL_TITLE} credential: ${keyProblem}`);
+	return problems;
+}
+
+/** Why AES cannot take the key (its length), in words without the key; undefined when it can. */
+export function encryptionKeyProblem(key: string): string | undefined {
+	try {
+		encryptionKeyBytes(key);
+		return undefined;
+	} catch (error) {
+		return error instanceof AesError ? error.message : 'The Encryption Key cannot be used as an AES key';
+	}
+}
+
+async function readCallbackSecrets(ctx: IWebhookFunctions | IHookFunctions): Promise<CallbackSecrets | undefined> {
+	try {
+		return (await ctx.getCredentials(CALLBACK_CREDENTIAL)) as CallbackSecrets;
+	} catch {
+		// No credential selected: fine as long as no switch needs a secret (checked by the caller).
+		return undefined;
+	}
+}
+
+/**
+ * `markedEncrypted`: whether the callback at hand says `Is-Encrypted: 1`. n8n loads and decrypts a
+ * credential from its database on every read, so a callback that needs no secret (no switch on, not
+ * encrypted) is handled without reading it; publishing (no callback at hand) always reads it.
+ */
+export async function readCallbackSettings(
+	ctx: IWebhookFunctions | IHookFunctions,
+	{ markedEncrypted = true }: { markedEncrypted?: boolean } = {},
+): Promise<SettingsResult> {
+	if (ctx.getNode().typeVersion < FIRST_CREDENTIAL_VERSION) return readLegacySettings(ctx);
+	const needs: SecretNeeds = {
+		token: ctx.getNodeParameter('requireToken', false) as boolean,
+		signingSecret: ctx.getNodeParameter('verifySignature', false) as boolean,
+		encryptionKey: ctx.getNodeParameter('encryptedCallbacks', 'flagged') === 'always',
+	};
+	const usesSecrets = needs.token || needs.signingSecret || needs.encryptionKey || markedEncrypted;
+	const secrets = usesSecrets ? await readCallbackSecrets(ctx) : undefined;
+	const problems = callbackSecretProblems(secrets, needs);
+	if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
+	return {
+		ok: true,
+		settings: {
+			token: needs.token
+				? {
+						expectedToken: secrets?.callbackToken ?? '',
+						queryParameter: secrets?.queryParameterName ?? '',
+						headerName: secrets?.headerName ?? '',
+					}
+				: undefined,
+			signingSecret: needs.signingSecret ? secrets?.signingSecret : undefined,
+			decryption: {
+				mode: needs.encryptionKey ? 'always' : 'flagged',
+				key: filled(secrets?.encryptionSecretKey) ? secrets.encryptionSecretKey : undefined,
+				ciphertextField: conventions.callbacks.encryptedBodyField,
+			},
+		},
+	};
+}

@@ -1,0 +1,100 @@
+// Test-only code: it never ships (package.json "files" is ["dist"]).
+/**
+ * Every callback payload the evidence files show with D (documented) or C (client code)
+ * provenance, written out with the field names and value shapes the evidence gives, and the
+ * event each one must be recognised as. Values are made up where the evidence elides them.
+ */
+
+export interface EvidencePayload {
+	/** Where the shape comes from, for the test title. */
+	source: string;
+	event: string;
+	payload: Record<string, unknown>;
+}
+
+const hex32 = (seed: string) => seed.repeat(32).slice(0, 32);
+
+/** evidence/03-workflow.md and 05-chatbot-waba.md: the vendor's example JSON of api-286285407 (D). */
+const chatbotSessionEnd: Record<string, unknown> = {
+	workflow_id: hex32('4cb9db206ac04'),
+	workflow_name: '0970_0415_1',
+	nodetask_id: hex32('a1'),
+	nodetask_name: 'WABA Template1_232fe6',
+	waba_task_id: hex32('b2'),
+	wfdetail_uuid: hex32('c3'),
+	timestamp: 1744699269,
+	channel: 'WhatsApp',
+	channel_id: '628100009070',
+	callee: '+6281000089092',
+	call_id: hex32('a3f5c12a'),
+	robot_id: '4755',
+	status: 'closed',
+	session_start_time: '2025-04-15T06:41:00Z',
+	session_end_time: '2025-04-15T06:41:09Z',
+	session_end_reason: 'robot',
+	intention: 'E',
+	talk_round: 3,
+	ner_slots: { test_echo: 'okhhhhh' },
+	event_label: { EventLabel: '1' },
+	variables: { date: '2025-05-01', name: 'tom' },
+	messages: [
+		{
+			msg_id: 'm1',
+			sender_type: 'system',
+			timestamp: 1720160207,
+			status: 'delivery',
+			content: { type: 'system', system: { type: 'conversation.start', from_seat_id: '', to_seat_id: '' } },
+		},
+		{
+			msg_id: 'm3',
+			sender_type: 'user',
+			timestamp: 1720159548,
+			status: 'read',
+			content: { type: 'button', text: 'no' },
+			reply: { msg_id: 'm2', sender_type: 'chatbot', timestamp: 1720159500, content: { type: 'template' } },
+		},
+	],
+};
+
+/** evidence/03-workflow.md, api-154087917: field list of the list-completion notification (D). */
+const workflowListCompletion: Record<string, unknown> = {
+	workflow_id: hex32('d4'),
+	workflow_name: 'collection_week_48',
+	case_id: 'test-caseid11',
+	callee_number: '+6281234567890',
+	rows: [
+		{ nodetask_id: hex32('e5'), nodetask_name: 'Call 1', node_type: 'call', task_id: hex32('f6') },
+		{ nodetask_id: hex32('e6'), nodetask_name: 'WABA 1', node_type: 'waba' },
+	],
+};
+
+/** evidence/03-workflow.md, api-178704796: field list of the status-change notification (D). */
+const workflowStatusChange: Record<string, unknown> = {
+	workflow_id: hex32('d4'),
+	workflow_name: 'collection_week_48',
+	status: 'finished',
+	actions: [{ nodetask_id: hex32('e5'), nodetask_name: 'Call 1', node_type: 'call', task_id: hex32('f6'), task_status: 'finished' }],
+};
+
+/** evidence/06-vendor-examples.md §3: the predictive dialer's `{type, body}` envelope as a receiver reads it (C). */
+const dialerBody = {
+	taskName: 'dana_collection_t0',
+	taskId: 'task-778',
+	callid: 'call-9001',
+	phoneNumber: '+6281234567890',
+	phoneTag: 'mobile',
+	customerInfo: { name: 'Budi' },
+	customizeResults: [{ title: 'PTP Amount', value: '150000' }, { title: 'PTP Date', value: '2026-12-01' }],
+	calltime: '2026-11-30T02:18:00Z',
+	hangupReason: 16,
+	reclink: 'https://recordings.example/call-9001.wav',
+};
+
+export const evidencePayloads: EvidencePayload[] = [
+	{ source: 'evidence/03 Chatbot Session End Notification in Workflow (D)', event: 'workflow.chatbotSessionEnd', payload: chatbotSessionEnd },
+	{ source: 'evidence/03 Notification for Workflow List Completion (D)', event: 'workflow.contactFinished', payload: workflowListCompletion },
+	{ source: 'evidence/03 Notification of Workflow Status Change (D)', event: 'workflow.statusChanged', payload: workflowStatusChange },
+	{ source: 'evidence/06 §3 dialer TaskStatus (C)', event: 'dialer.taskStatus', payload: { type: 'TaskStatus', body: { ...dialerBody, state: 'Finished' } } },
+	{ source: 'evidence/06 §3 dialer ContactStatus (C)', event: 'dialer.contactStatus', payload: { type: 'ContactStatus', body: { ...dialerBody, state: 'HANGUP' } } },
+	{ source: 'evidence/06 §3 dialer AgentStatus (C)', event: 'dialer.agentStatus', payload: { type: 'AgentStatus', body: { State: 'TALKRESULT', callid: 'call-9001' } } },
+];
