@@ -12,6 +12,7 @@ import type {
 import { sleep, UserError } from 'n8n-workflow';
 
 import { conventions, endpoints } from '../nodes/ICall/contract';
+import { normalizeBaseUrl } from '../nodes/ICall/helpers/baseUrl';
 import { redactSecrets } from '../nodes/ICall/helpers/redact';
 import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/helpers/sealing';
 
@@ -19,10 +20,6 @@ const { auth, envelope } = conventions;
 
 const LOGIN_RETRIES = 3;
 const LOGIN_RETRY_DELAY_MS = 250;
-
-export function normalizeBaseUrl(baseUrl: unknown): string {
-	return String(baseUrl ?? conventions.baseUrl.value).trim().replace(/\/+$/, '');
-}
 
 /** Turns a failed login into a sentence a user can act on; the secret never appears in it. */
 function describeLoginFailure(baseUrl: string, status: number | undefined, body: unknown): string {

@@ -18,6 +18,8 @@ export interface FaultSpec {
 	serverErrorRate?: number;
 	/** HTTP status of those answers (default 503). */
 	serverErrorStatus?: number;
+	/** These requests (1-based count per endpoint since the faults were set) get the 5xx answer for sure. */
+	serverErrorOn?: number[];
 	/** Share of requests answered HTTP 429 with a `Retry-After` header. */
 	tooManyRequestsRate?: number;
 	/** Value of `Retry-After`, in seconds (default 1). */
@@ -94,7 +96,8 @@ export class FaultInjector {
 			reset: hit('reset', spec.resetRate),
 			tooManyRequests: hit('429', spec.tooManyRequestsRate),
 			retryAfterSeconds: spec.retryAfterSeconds ?? 1,
-			serverErrorStatus: hit('5xx', spec.serverErrorRate) ? (spec.serverErrorStatus ?? 503) : undefined,
+			serverErrorStatus:
+				hit('5xx', spec.serverErrorRate) || spec.serverErrorOn?.includes(n) ? (spec.serverErrorStatus ?? 503) : undefined,
 			tokenExpiry: hit('tokenExpiry', spec.tokenExpiryRate),
 			tokenExpiryAs: spec.tokenExpiryAs ?? 'http401',
 			recordingsAs: spec.recordingsAs ?? 'url',

@@ -14,6 +14,7 @@ import { resolveOptions, type SandboxOptions } from './options';
 import { RequestLog } from './request-log';
 import type { SandboxCall, SandboxPlan, SandboxTask } from './state/model';
 import type { RowBuilder } from './state/rows';
+import type { WabaTask, WorkflowInstance } from './state/workflowModel';
 import { assembleWorld } from './world';
 
 export type { SandboxOptions } from './options';
@@ -34,6 +35,8 @@ export type { DialOutcome } from './state/outcomes';
 export type { SandboxCall, SandboxPlan, SandboxTask } from './state/model';
 export { sandboxErrorCodes } from './http/envelope';
 export { sandboxRobots, sandboxStrategies } from './state/catalog';
+export { sandboxWorkflowTemplates } from './state/workflowCatalog';
+export type { WabaTask, WorkflowContact, WorkflowInstance } from './state/workflowModel';
 export { pageRowsKey } from './handlers/paging';
 
 /** Read-only views for assertions; rows are exactly what the API would answer. */
@@ -46,6 +49,10 @@ export interface SandboxStateView {
 	calls(taskId?: string): ReadonlyArray<Readonly<SandboxCall>>;
 	call(callId: string): Readonly<SandboxCall> | undefined;
 	rows: RowBuilder;
+	/** Workflow instances, newest first. */
+	workflows(): ReadonlyArray<Readonly<WorkflowInstance>>;
+	workflow(workflowId: string): Readonly<WorkflowInstance> | undefined;
+	wabaTasks(workflowId: string): ReadonlyArray<Readonly<WabaTask>>;
 }
 
 export interface Sandbox {
@@ -103,6 +110,8 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 			world.clock.cancelAll();
 			world.tasks.clear();
 			world.plans.clear();
+			world.workflows.clear();
+			world.waba.clear();
 			tokens.clear();
 			faults.clear();
 			log.clear();
@@ -118,6 +127,9 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 			calls: (taskId) => (taskId ? (world.tasks.get(taskId)?.calls ?? []) : allCalls()),
 			call: (callId) => world.tasks.findCall(callId),
 			rows: world.rows,
+			workflows: () => world.workflows.list(),
+			workflow: (workflowId) => world.workflows.list().find((instance) => instance.workflowId === workflowId),
+			wabaTasks: (workflowId) => world.waba.ofWorkflow(workflowId),
 		},
 		expireAllTokens: () => tokens.expireAll(),
 		setEncryptionKey(key) {

@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { router } from './actions/router';
 import { nodeProperties } from './actions/versionDescription';
-import { searchPlans, searchRobots, searchStrategies, searchTasks } from './methods/listSearch';
+import { searchPlans, searchRobots, searchStrategies, searchTasks, searchWorkflows, searchWorkflowTemplates } from './methods/listSearch';
 
 export class ICall implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +13,8 @@ export class ICall implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Run AI voice-robot calling tasks and plans with AIRudder iCall and read their results and recordings',
+		description:
+			'Run AIRudder iCall voice-robot calls: tasks, plans and multi-step workflows, and read their results and recordings. Task: Create, Plan: Create, Workflow: Create and Workflow Contact: Add dial real people; workflows may also message them on WhatsApp.',
 		defaults: { name: 'AIRudder iCall' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -23,7 +24,7 @@ export class ICall implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchTasks, searchPlans, searchRobots, searchStrategies },
+		listSearch: { searchTasks, searchPlans, searchRobots, searchStrategies, searchWorkflows, searchWorkflowTemplates },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

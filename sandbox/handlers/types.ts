@@ -6,6 +6,9 @@ import type { RecordingLibrary, StreamedFile } from '../media/recordings';
 import type { PlanStore } from '../state/plans';
 import type { RowBuilder } from '../state/rows';
 import type { TaskStore } from '../state/tasks';
+import type { WabaStore } from '../state/wabaTasks';
+import type { WorkflowRowBuilder } from '../state/workflowRows';
+import type { WorkflowStore } from '../state/workflows';
 
 /** Everything a handler may read or change. */
 export interface SandboxWorld {
@@ -14,6 +17,9 @@ export interface SandboxWorld {
 	plans: PlanStore;
 	rows: RowBuilder;
 	recordings: RecordingLibrary;
+	workflows: WorkflowStore;
+	waba: WabaStore;
+	workflowRows: WorkflowRowBuilder;
 }
 
 export interface HandlerRequest {

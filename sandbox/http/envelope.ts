@@ -45,6 +45,14 @@ export const sandboxErrorCodes = {
 	notEncrypted: 10540,
 	/** Encrypted account: `Signed` does not match the decrypted data (sandbox). */
 	badSignature: 10541,
+	/** Unknown workflow_id (sandbox). */
+	workflowNotFound: 10550,
+	/** Unknown workflow_template_id (sandbox). */
+	templateNotFound: 10551,
+	/** More than 10 000 contacts in one workflow (sandbox; the limit is C). */
+	tooManyContacts: 10552,
+	/** end_time is not in the future (sandbox). */
+	endTimePassed: 10553,
 } as const;
 
 const statusByHttp: Record<number, string> = {

@@ -7,7 +7,16 @@ import { SandboxError, sandboxErrorCodes } from './envelope';
  * the types here, keyed by the contract's field keys (not by wire names): a renamed wire field
  * in the contract is picked up without touching this file.
  */
-export type FieldKind = 'string' | 'phone' | 'contacts' | 'positiveInteger' | 'nonNegativeInteger' | 'classicTime' | 'constant';
+export type FieldKind =
+	| 'string'
+	| 'phone'
+	| 'contacts'
+	| 'positiveInteger'
+	| 'nonNegativeInteger'
+	| 'integer'
+	| 'classicTime'
+	| 'workflowTime'
+	| 'constant';
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -19,9 +28,16 @@ export interface ValidatedRequest {
 }
 
 const phonePattern = new RegExp(conventions.phoneNumber.pattern);
-const classicTimePattern = new RegExp(
-	`^${conventions.times.classic.format.replace('yyyy', '\\d{4}').replace(/MM|dd|HH|mm|ss/g, '\\d{2}')}$`,
-);
+/** A contract time format ("yyyy-MM-dd HH:mm:ss", quoted literals such as '+08:00') as a pattern. */
+function timePattern(format: string): RegExp {
+	const body = format
+		.replace(/'([^']*)'/g, (_, literal: string) => literal.replace(/[+]/g, '\\+'))
+		.replace('yyyy', '\\d{4}')
+		.replace(/MM|dd|HH|mm|ss/g, '\\d{2}');
+	return new RegExp(`^${body}$`);
+}
+const classicTimePattern = timePattern(conventions.times.classic.format);
+const workflowTimePattern = timePattern(conventions.times.workflow.format);
 
 /** Checks a request (query for GET, JSON body for POST) against the contract; throws a ParamError. */
 export function validateRequest(endpoint: Endpoint, input: Record<string, unknown>, kinds: FieldKinds): ValidatedRequest {
@@ -35,6 +51,12 @@ export function validateRequest(endpoint: Endpoint, input: Record<string, unknow
 			continue;
 		}
 		values[key] = checkField(endpoint, field.wire, value, kinds[key] ?? 'string');
+	}
+	for (const group of endpoint.oneOf ?? []) {
+		if (group.every((key) => values[key] === undefined)) {
+			const wires = group.map((key) => endpoint.fields[key].wire);
+			throw SandboxError.param(wires.join('/'), `one of ${wires.join(', ')} is required`);
+		}
 	}
 	const unknownFields = Object.keys(input).filter((name) => !known.has(name));
 	return { values, unknownFields };
@@ -52,6 +74,19 @@ function checkField(endpoint: Endpoint, wire: string, value: unknown, kind: Fiel
 				throw SandboxError.param(wire, `must look like "${conventions.times.classic.format}", got "${text}"`);
 			}
 			return text;
+		}
+		case 'workflowTime': {
+			const text = requireString(wire, value);
+			if (!workflowTimePattern.test(text)) {
+				throw SandboxError.param(wire, `must look like "${conventions.times.workflow.format.replace(/'/g, '')}", got "${text}"`);
+			}
+			return text;
+		}
+		case 'integer': {
+			if (typeof value !== 'number' || !Number.isInteger(value)) {
+				throw SandboxError.param(wire, `must be an integer, got ${typeName(value)}`);
+			}
+			return value;
 		}
 		case 'positiveInteger':
 			return requireInteger(wire, value, 1);

@@ -9,7 +9,10 @@ import { benchRuntime } from './lib/bench-n8n';
 import { progress, verdictOf, type ResultRow } from './lib/result';
 import { writeBenchmarksMd, type BenchReport } from './report/benchmarks-md';
 import { runApiScenarios } from './suites/api-suite';
+import { upsertBenchmarkRows } from './report/upsert-rows';
 import { runRecordingScenarios } from './suites/recordings-suite';
+import { runWorkflowScenarios } from './suites/workflow-suite';
+import { WORKFLOW_UPLOAD_PREFIX } from './scenarios/workflow-upload';
 
 /** BENCH_PAIRS=n changes the number of A/B pairs (never below the 5 the report promises). */
 function pairsFromEnvironment(): number {
@@ -17,10 +20,13 @@ function pairsFromEnvironment(): number {
 	return Number.isFinite(wanted) && wanted >= 1 ? Math.floor(wanted) : 5;
 }
 
-/** BENCH_ONLY=api or BENCH_ONLY=recordings runs one suite (while working on it); no report then. */
-function selectedSuites(): { api: boolean; recordings: boolean } {
+/**
+ * BENCH_ONLY=api, recordings or workflow runs one suite (while working on it); no report then, except
+ * that BENCH_ONLY=workflow updates the workflow-upload rows of BENCHMARKS.md in place.
+ */
+function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean } {
 	const only = process.env.BENCH_ONLY;
-	return { api: !only || only === 'api', recordings: !only || only === 'recordings' };
+	return { api: !only || only === 'api', recordings: !only || only === 'recordings', workflow: !only || only === 'workflow' };
 }
 
 /**
@@ -47,8 +53,9 @@ async function main(): Promise<void> {
 		const rows: ResultRow[] = [];
 		if (suites.api) rows.push(...(await runApiScenarios(runtime, tarball, pairs)));
 		if (suites.recordings) rows.push(...(await runRecordingScenarios(runtime, tarball, pairs)));
+		if (suites.workflow) rows.push(...(await runWorkflowScenarios(runtime, tarball)));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		const complete = suites.api && suites.recordings && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
+		const complete = suites.api && suites.recordings && suites.workflow && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
 		const report: BenchReport = {
 			measuredOn: new Date().toISOString().slice(0, 10),
 			rows,
@@ -61,6 +68,9 @@ async function main(): Promise<void> {
 		if (complete) {
 			writeBenchmarksMd(path.join(root, 'BENCHMARKS.md'), { ...report, pairs });
 			progress(`BENCHMARKS.md written (${minutes} min)`);
+		} else if (process.env.BENCH_ONLY === 'workflow') {
+			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), WORKFLOW_UPLOAD_PREFIX, rows, report.measuredOn);
+			progress('BENCHMARKS.md: workflow-upload rows updated, the rest left as it is');
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);
 		}

@@ -1,5 +1,5 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-import { callingEndpoints, endpoints, workflowEndpoints, type EndpointId } from '../../nodes/ICall/contract';
+import { callingEndpoints, endpoints, chatbotEndpoints, type EndpointId } from '../../nodes/ICall/contract';
 import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
 import { rawRequest, TestClient } from './client';
 
@@ -40,8 +40,8 @@ describe('sandbox: routing and validation', () => {
 		}
 	});
 
-	it('answers 404 "not modeled yet" for the workflow family (the extension point)', async () => {
-		const answer = await client.call(Object.keys(workflowEndpoints)[0] as EndpointId, {});
+	it('answers 404 "not modeled yet" for a family without handlers (the chatbot, for now)', async () => {
+		const answer = await client.call(Object.keys(chatbotEndpoints)[0] as EndpointId, {});
 		expect(answer.status).toBe(404);
 		expect(answer.json?.message).toMatch(/not modeled by the sandbox yet/);
 	});

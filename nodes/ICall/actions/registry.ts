@@ -7,6 +7,12 @@ import * as recording from './recording';
 import * as robot from './robot';
 import * as strategy from './strategy';
 import * as task from './task';
+import * as workflow from './workflow';
+import * as workflowCall from './workflowCall';
+import * as workflowContact from './workflowContact';
+import * as workflowTask from './workflowTask';
+import * as workflowTemplate from './workflowTemplate';
+import * as workflowWaba from './workflowWaba';
 
 interface ResourceModule {
 	description: INodeProperties[];
@@ -21,4 +27,10 @@ export const resources: Record<string, { name: string; module: ResourceModule }>
 	robot: { name: 'Robot', module: robot },
 	strategy: { name: 'Strategy', module: strategy },
 	task: { name: 'Task', module: task },
+	workflow: { name: 'Workflow', module: workflow },
+	workflowCall: { name: 'Workflow Call', module: workflowCall },
+	workflowContact: { name: 'Workflow Contact', module: workflowContact },
+	workflowTask: { name: 'Workflow Outbound Task', module: workflowTask },
+	workflowTemplate: { name: 'Workflow Template', module: workflowTemplate },
+	workflowWaba: { name: 'Workflow WhatsApp Task', module: workflowWaba },
 };

@@ -35,12 +35,16 @@ export function contactToWire(entry: ContactEntry, contact: Contact): Record<str
 
 /** Reads a wire entry back into its parts (the sandbox's side of contactToWire); values are unchecked. */
 export function contactFromWire(entry: ContactEntry, wire: Record<string, unknown>): Record<keyof Contact, unknown> {
-	const reserved = new Set(reservedContactKeys(entry));
-	const topLevelVariables = Object.fromEntries(Object.entries(wire).filter(([key]) => !reserved.has(key)));
+	let variables: unknown = wire[entry.variables];
+	if (entry.variables === VARIABLES_AT_TOP_LEVEL) {
+		// Only the top-level form needs the reserved keys (a 1 000-entry list checks them 1 000 times).
+		const reserved = new Set(reservedContactKeys(entry));
+		variables = Object.fromEntries(Object.entries(wire).filter(([key]) => !reserved.has(key)));
+	}
 	return {
 		number: wire[entry.number],
 		caseId: entry.caseId ? wire[entry.caseId] : undefined,
 		robotId: entry.robotId ? wire[entry.robotId] : undefined,
-		variables: entry.variables === VARIABLES_AT_TOP_LEVEL ? topLevelVariables : wire[entry.variables],
+		variables,
 	};
 }

@@ -8,6 +8,7 @@ export * from './contactEntry';
 export * from './conventions';
 export * from './calling';
 export * from './workflow';
+export * from './workflowRows';
 export * from './chatbot';
 export * from './events';
 export * from './sections';

@@ -64,6 +64,8 @@ export interface Endpoint {
 	/** Wire names the response is known (or modeled) to carry. */
 	result?: Record<string, string>;
 	pagination?: Pagination;
+	/** Groups of field keys of which at least one must be set (e.g. callee or caseId). */
+	oneOf?: string[][];
 	/** Constant wire values the operation always sends (e.g. Action: Stop). */
 	constants?: Record<string, string>;
 	/** Whether an n8n operation implements the endpoint in this release. */

@@ -34,7 +34,7 @@ export const workflowEndpoints = {
 		},
 		contacts: workflowContacts,
 		result: { workflowId: 'workflow_id' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowTemplateGetMany: {
 		resource: 'workflowTemplate',
@@ -47,7 +47,7 @@ export const workflowEndpoints = {
 		fields: { page: { wire: 'page', tag: 'M' }, size: { wire: 'page_size', tag: 'M' } },
 		pagination: { page: 'page', size: 'page_size' },
 		result: { templateId: 'workflow_template_id', templateName: 'workflow_template_name' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactAdd: {
 		resource: 'workflowContact',
@@ -62,7 +62,7 @@ export const workflowEndpoints = {
 			details: { wire: 'details', tag: 'C', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactUpdate: {
 		resource: 'workflowContact',
@@ -77,7 +77,7 @@ export const workflowEndpoints = {
 			details: { wire: 'details', tag: 'M', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: false,
+		implemented: true,
 	},
 	workflowContactCancel: {
 		resource: 'workflowContact',
@@ -92,7 +92,8 @@ export const workflowEndpoints = {
 			callee: { wire: 'callee', tag: 'M' },
 			caseId: { wire: 'case_id', tag: 'M' },
 		},
-		implemented: false,
+		oneOf: [['callee', 'caseId']],
+		implemented: true,
 	},
 	workflowStop: {
 		resource: 'workflow',
@@ -103,7 +104,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/stop',
 		tag: 'M',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowGetMany: {
 		resource: 'workflow',
@@ -119,7 +120,7 @@ export const workflowEndpoints = {
 			status: { wire: 'status', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowGetSubtasks: {
 		resource: 'workflow',
@@ -131,7 +132,7 @@ export const workflowEndpoints = {
 		tag: 'M (row fields D from webhooks)',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
 		result: { nodetaskId: 'nodetask_id', nodetaskName: 'nodetask_name', nodeType: 'node_type', taskId: 'task_id' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowFindByContact: {
 		resource: 'workflow',
@@ -147,7 +148,9 @@ export const workflowEndpoints = {
 			startTime: { wire: 'start_time', tag: 'D', required: true },
 			endTime: { wire: 'end_time', tag: 'D', required: true },
 		},
-		implemented: false,
+		oneOf: [['callee', 'caseId']],
+		result: { workflowId: 'workflow_id' },
+		implemented: true,
 	},
 	workflowTaskGetMany: {
 		resource: 'workflowTask',
@@ -161,7 +164,7 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
 			nodetaskId: { wire: 'nodetask_id', tag: 'M' },
 		},
-		implemented: false,
+		implemented: true,
 	},
 	workflowTaskGetDetails: {
 		resource: 'workflowTask',
@@ -177,7 +180,7 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowTaskGetDetailsInfoCheck: {
 		resource: 'workflowTask',
@@ -193,7 +196,7 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 	workflowCallGet: {
 		resource: 'workflowCall',
@@ -209,7 +212,12 @@ export const workflowEndpoints = {
 			taskId: { wire: 'task_id', tag: 'M' },
 			workflowId: { wire: 'workflow_id', tag: 'M' },
 		},
-		implemented: false,
+		oneOf: [
+			['callee', 'caseId'],
+			['workflowId', 'taskId'],
+		],
+		result: { recordingUrl: 'recording_url' },
+		implemented: true,
 	},
 	workflowCallGetById: {
 		resource: 'workflowCall',
@@ -220,7 +228,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/callinfobyid',
 		tag: 'M',
 		fields: { callId: { wire: 'call_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowCallGetRecordings: {
 		resource: 'workflowCall',
@@ -234,7 +242,8 @@ export const workflowEndpoints = {
 			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
 			callee: { wire: 'callee', tag: 'M', required: true },
 		},
-		implemented: false,
+		result: { recordingUrl: 'recording_url' },
+		implemented: true,
 	},
 	workflowVerifyApiNodePush: {
 		resource: 'workflow',
@@ -250,7 +259,7 @@ export const workflowEndpoints = {
 			callee: { wire: 'callee', tag: 'D', required: true },
 			caseId: { wire: 'case_id', tag: 'D' },
 		},
-		implemented: false,
+		implemented: true,
 	},
 	workflowWabaGetMany: {
 		resource: 'workflowWaba',
@@ -261,7 +270,7 @@ export const workflowEndpoints = {
 		path: '/service/cloud/workflow/wabatasks',
 		tag: 'M',
 		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: false,
+		implemented: true,
 	},
 	workflowWabaGetDetails: {
 		resource: 'workflowWaba',
@@ -277,6 +286,6 @@ export const workflowEndpoints = {
 			size: { wire: 'page_size', tag: 'M' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: false,
+		implemented: true,
 	},
 } satisfies Record<string, Endpoint>;

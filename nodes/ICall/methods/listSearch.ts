@@ -1,8 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
 import type { Endpoint } from '../contract';
-import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow } from '../contract';
+import { endpoints, planRow, robotRow, strategyRow, taskListTypes, taskRow, workflowRow, workflowTemplateRow } from '../contract';
 import { envelopeData } from '../transport/envelope';
+import { placeFields } from '../transport/placement';
 import { callEndpoint } from '../transport/request';
 import { rowsOf, totalOf } from '../transport/rows';
 
@@ -29,15 +30,15 @@ function toResults(rows: IDataObject[], naming: RowNaming, filter?: string): INo
 async function searchPaged(
 	context: ILoadOptionsFunctions,
 	endpoint: Endpoint,
-	query: IDataObject,
+	fields: IDataObject,
 	naming: RowNaming,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const paging = endpoint.pagination;
 	const page = Number(paginationToken ?? 1);
-	const fullQuery = paging ? { ...query, [paging.page]: page, [paging.size]: PAGE_SIZE } : query;
-	const { body } = await callEndpoint.call(context, endpoint, { query: fullQuery });
+	const allFields = paging ? { ...fields, [paging.page]: page, [paging.size]: PAGE_SIZE } : fields;
+	const { body } = await callEndpoint.call(context, endpoint, placeFields(endpoint, allFields));
 	const rows = rowsOf(envelopeData(body as IDataObject));
 	const total = totalOf(body as IDataObject);
 	const more = paging !== undefined && rows.length === PAGE_SIZE && (total === undefined || page * PAGE_SIZE < total);
@@ -61,4 +62,14 @@ export async function searchRobots(this: ILoadOptionsFunctions, filter?: string)
 export async function searchStrategies(this: ILoadOptionsFunctions, filter?: string) {
 	const naming = { id: strategyRow.strategyId, name: strategyRow.strategyName };
 	return await searchPaged(this, endpoints.strategyGetMany, {}, naming, filter);
+}
+
+export async function searchWorkflows(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const naming = { id: workflowRow.workflowId, name: workflowRow.workflowName };
+	return await searchPaged(this, endpoints.workflowGetMany, {}, naming, filter, paginationToken);
+}
+
+export async function searchWorkflowTemplates(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	const naming = { id: workflowTemplateRow.templateId, name: workflowTemplateRow.templateName };
+	return await searchPaged(this, endpoints.workflowTemplateGetMany, {}, naming, filter, paginationToken);
 }

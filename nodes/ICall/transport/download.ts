@@ -1,7 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { IBinaryData, IDataObject, IExecuteFunctions, IHttpRequestOptions, IN8nHttpFullResponse } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
+import { normalizeBaseUrl } from '../helpers/baseUrl';
 import { mediaTypeOf } from './contentType';
 import type { RetrySettings } from './retryPolicy';
 import { defaultRetrySettings } from './retryPolicy';

@@ -4,9 +4,12 @@ import type { Endpoint } from '../contract';
 import type { ApiContext, CallOptions } from './request';
 import { callEndpoint } from './request';
 import { envelopeData } from './envelope';
+import { placeFields } from './placement';
 import { rowsOf, totalOf } from './rows';
 
-export interface PageOptions extends Omit<CallOptions, 'asStream'> {
+export interface PageOptions extends Omit<CallOptions, 'asStream' | 'query' | 'body'> {
+	/** Wire fields of the request; they go where the endpoint takes them (page fields alike). */
+	fields?: IDataObject;
 	/** Undefined means all rows. */
 	limit?: number;
 	pageSize?: number;
@@ -25,20 +28,20 @@ export const DEFAULT_PAGE_SIZE = 100;
  * reached, or when the limit is met. Endpoints without paging answer in one request.
  */
 export async function fetchRows(this: ApiContext, endpoint: Endpoint, options: PageOptions = {}): Promise<RowsResult> {
-	const { limit, pageSize = DEFAULT_PAGE_SIZE, ...call } = options;
+	const { limit, pageSize = DEFAULT_PAGE_SIZE, fields = {}, ...call } = options;
 	const rows: IDataObject[] = [];
 	const pages: IDataObject[] = [];
 	const paging = endpoint.pagination;
 	if (!paging) {
-		const { body } = await callEndpoint.call(this, endpoint, call);
+		const { body } = await callEndpoint.call(this, endpoint, { ...call, ...placeFields(endpoint, fields) });
 		pages.push(body as IDataObject);
 		rows.push(...rowsOf(envelopeData(body as IDataObject)));
 		return { rows: limit === undefined ? rows : rows.slice(0, limit), pages };
 	}
 	const size = limit === undefined ? pageSize : Math.min(pageSize, limit);
 	for (let page = 1; ; page++) {
-		const query = { ...call.query, [paging.page]: page, [paging.size]: size };
-		const { body } = await callEndpoint.call(this, endpoint, { ...call, query });
+		const placed = placeFields(endpoint, { ...fields, [paging.page]: page, [paging.size]: size });
+		const { body } = await callEndpoint.call(this, endpoint, { ...call, ...placed });
 		const envelope = body as IDataObject;
 		pages.push(envelope);
 		const pageRows = rowsOf(envelopeData(envelope));

@@ -8,7 +8,7 @@ import type {
 	IN8nHttpFullResponse,
 } from 'n8n-workflow';
 
-import { normalizeBaseUrl } from '../../../credentials/ICallApi.credentials';
+import { normalizeBaseUrl } from '../helpers/baseUrl';
 import type { Endpoint } from '../contract';
 import { conventions } from '../contract';
 import type { Checked } from '../helpers/sealing';
@@ -30,6 +30,8 @@ export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
 export interface CallOptions {
 	query?: IDataObject;
 	body?: IDataObject;
+	/** Form fields of a multipart endpoint (transport/placement.ts decides; see multipart upload). */
+	form?: IDataObject;
 	itemIndex?: number;
 	retry?: RetrySettings;
 	/** Ask for the raw response as a stream: the endpoint may answer with a file instead of JSON. */

@@ -30,7 +30,7 @@ export async function prepareSandbox(callees: number, options: SandboxOptions = 
 	const client = new TestClient(sandbox);
 	const login = await client.login();
 	if (login.status !== 200) throw new Error(`sandbox login failed: HTTP ${login.status}`);
-	const taskId = await client.createTask(numbers, 'Bench fixture');
+	const taskId = await client.createTask(numbers, 'Bench_fixture');
 	await sandbox.clock.runUntilIdle();
 	sandbox.faults.set({ latencyMs: INJECTED_LATENCY_MS });
 	return { sandbox, taskId };

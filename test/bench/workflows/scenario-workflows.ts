@@ -21,24 +21,24 @@ export interface DrivenWorkflow {
 	path: string;
 }
 
-function driven(id: string, name: string, path: string, nodes: Node[]): DrivenWorkflow {
+export function driven(id: string, name: string, path: string, nodes: Node[]): DrivenWorkflow {
 	return { workflow: chainWorkflow(id, name, [startWebhook(path), ...nodes]), path };
 }
 
 /** The node every driven workflow times: our action node, after the upstream nodes (x = 440) or alone (x = 220). */
-function measuredICallNode(id: string, parameters: Record<string, unknown>, credential: CredentialRef, x = 440): Node {
+export function measuredICallNode(id: string, parameters: Record<string, unknown>, credential: CredentialRef, x = 440): Node {
 	return { id: `${id}-measured`, name: MEASURED, type: ICALL_NODE, typeVersion: 1, position: [x, 0], parameters, credentials: { iCallApi: credential } };
 }
 
 /** The same place taken by n8n's HTTP Request node; with a credential, ours as its predefined credential type. */
-function measuredHttpRequest(id: string, parameters: Record<string, unknown>, credential?: CredentialRef, x = 440): Node {
+export function measuredHttpRequest(id: string, parameters: Record<string, unknown>, credential?: CredentialRef, x = 440): Node {
 	const node: Node = { id: `${id}-measured`, name: MEASURED, type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, position: [x, 0], parameters };
 	if (credential) node.credentials = { iCallApi: credential };
 	return node;
 }
 
 /** n8n's HTTP Request node authenticating with our credential, as a user would set it up. */
-const withOurCredential = { authentication: 'predefinedCredentialType', nodeCredentialType: 'iCallApi' };
+export const withOurCredential = { authentication: 'predefinedCredentialType', nodeCredentialType: 'iCallApi' };
 
 const itemsWithTask = (count: number, taskId: string) =>
 	codeNode('Items', `return Array.from({ length: ${count} }, () => ({ json: { taskId: ${JSON.stringify(taskId)} } }));`, 220);

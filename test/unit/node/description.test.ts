@@ -36,7 +36,8 @@ describe('node description', () => {
 			Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
 		);
 		expect(operations.sort()).toEqual(implemented.map((e) => `${e.resource}.${e.operation}`).sort());
-		expect(operations).toHaveLength(15);
+		expect(operations).toHaveLength(implemented.length);
+		expect(implemented.length).toBeGreaterThanOrEqual(30);
 	});
 
 	it.each(implemented.map((e) => [`${e.resource}.${e.operation}`, e] as const))('%s has its building blocks', (_, endpoint) => {

@@ -157,6 +157,18 @@ function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<
  * Checks one contact and returns its wire entry, or the problems that keep it from being sent.
  * A variable named like one of the entry's own keys would overwrite the number, case or robot.
  */
+const reservedByEntry = new WeakMap<ContactList['entry'], ReadonlySet<string>>();
+
+/** The entry's own keys, built once per list rather than once per contact (100 000 contacts, one set). */
+function reservedKeysOf(entry: ContactList['entry']): ReadonlySet<string> {
+	let reserved = reservedByEntry.get(entry);
+	if (!reserved) {
+		reserved = new Set(reservedContactKeys(entry));
+		reservedByEntry.set(entry, reserved);
+	}
+	return reserved;
+}
+
 function checkContact(
 	list: ContactList,
 	raw: { number: unknown; caseId?: unknown; robotId?: unknown; variables?: Record<string, unknown> },
@@ -166,7 +178,7 @@ function checkContact(
 	const phone = checkPhoneNumber(raw.number);
 	if (!phone.ok) problems.push({ field: fieldNames.number, reason: phone.reason });
 	if (raw.robotId !== undefined && isBlank(raw.robotId)) problems.push({ field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
-	const reserved = new Set(reservedContactKeys(list.entry));
+	const reserved = reservedKeysOf(list.entry);
 	const clashes = Object.keys(raw.variables ?? {}).filter((name) => reserved.has(name));
 	if (clashes.length > 0) {
 		problems.push({

@@ -1,12 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
+import type { ContactBatchRequest } from './contactBatches';
+import { sendContactBatches } from './contactBatches';
 import type { ContactProblem, ContactsRead } from './contactList';
 import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
-import { dataAsItem, sendForItem } from './send';
 
 /** The endpoint's contact list; an endpoint without one cannot take contacts. */
 function contactListOf(context: IExecuteFunctions, endpoint: Endpoint): ContactList {
@@ -17,6 +18,28 @@ function contactListOf(context: IExecuteFunctions, endpoint: Endpoint): ContactL
 }
 
 type FieldReader = (itemIndex: number) => Record<string, unknown>;
+
+/** A check of the whole list (e.g. all or none carry a case ID): positions in `wire` that must not go. */
+export type ListCheck = (wire: IDataObject[]) => Map<number, { field: string; reason: string }>;
+
+/** How a list bigger than one request continues (see contactBatches.ts), and checks of the whole list. */
+export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields'> & { checkList?: ListCheck };
+
+/** Moves the entries a list check refuses from the list to the problems, so they are reported, not sent. */
+function applyListCheck(read: ContactsRead, check: ListCheck | undefined): ContactsRead {
+	const refused = check?.(read.wire);
+	if (!refused || refused.size === 0) return read;
+	const kept: ContactsRead = { wire: [], sources: [], problems: [...read.problems] };
+	read.wire.forEach((entry, position) => {
+		const problem = refused.get(position);
+		if (problem) kept.problems.push({ itemIndex: read.sources[position], ...problem });
+		else {
+			kept.wire.push(entry);
+			kept.sources.push(read.sources[position]);
+		}
+	});
+	return kept;
+}
 
 /** One error item per input item whose contacts cannot be sent, carrying every problem of that item. */
 function problemItems(context: IExecuteFunctions, problems: ContactProblem[]): INodeExecutionData[] {
@@ -37,11 +60,23 @@ export async function createWithContacts(
 	items: INodeExecutionData[],
 	endpoint: Endpoint,
 	readFields: FieldReader,
+	{ checkList, ...batching }: BatchingChoices = {},
 ): Promise<INodeExecutionData[]> {
 	const list = contactListOf(this, endpoint);
+	const request = (itemIndex: number, read: ContactsRead, fromOneItem = false): ContactBatchRequest => ({
+		...batching,
+		fromOneItem,
+		endpoint,
+		list,
+		fields: readFields(itemIndex),
+		wire: read.wire,
+		sources: read.sources,
+		items,
+		itemIndex,
+	});
 	const continueOnFail = this.continueOnFail();
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
-		const { wire, sources, problems } = contactsFromItems(this, items, list);
+		const { wire, sources, problems } = applyListCheck(contactsFromItems(this, items, list), checkList);
 		if (problems.length > 0 && !continueOnFail) {
 			throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 		}
@@ -51,17 +86,22 @@ export async function createWithContacts(
 			throw new NodeOperationError(this.getNode(), 'There are no input items to take contacts from', { itemIndex: 0 });
 		}
 		try {
-			const values = { ...readFields(0), [list.field]: wire };
-			const { body } = await sendForItem.call(this, endpoint, values, 0);
-			output.unshift({ json: dataAsItem(body), pairedItem: sources.map((item) => ({ item })) });
+			output.unshift(...(await sendContactBatches.call(this, request(0, { wire, sources, problems: [] }))));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this, error, 0);
-			output.unshift(errorItem(asNodeError(this, error, 0), sources));
+			// Refused before sending (e.g. over the per-workflow limit): every contact's item says so.
+			const refused = asNodeError(this, error, 0);
+			output.unshift(
+				...sources.map((source) => {
+					const failed = errorItem(refused, source);
+					return { ...failed, json: { ...items[source].json, ...failed.json } };
+				}),
+			);
 		}
 		return output;
 	}
 
-	const perItem: ContactsRead[] = items.map((_, itemIndex) => contactsFromList(this, itemIndex, list));
+	const perItem: ContactsRead[] = items.map((_, itemIndex) => applyListCheck(contactsFromList(this, itemIndex, list), checkList));
 	const problems = perItem.flatMap((entryOfItem) => entryOfItem.problems);
 	if (problems.length > 0 && !continueOnFail) {
 		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
@@ -70,8 +110,6 @@ export async function createWithContacts(
 		const { wire, problems: itemProblems } = perItem[itemIndex];
 		if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
 		if (wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
-		const values = { ...readFields(itemIndex), [list.field]: wire };
-		const { body } = await sendForItem.call(this, endpoint, values, itemIndex);
-		return [dataAsItem(body)];
+		return await sendContactBatches.call(this, request(itemIndex, perItem[itemIndex], true));
 	});
 }

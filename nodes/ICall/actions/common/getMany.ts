@@ -6,23 +6,25 @@ import { readEscapeHatch } from './escapeHatch';
 import { runPerItem } from './itemRunner';
 import { readLimit } from './paging';
 import { readRequestSettings } from './requestSettings';
-import { toWire } from './send';
+import type { FieldValues, KnownFields } from './operationModule';
+import { checkComplete, toWire } from './send';
 
 /**
  * The shared body of every "get many": rows (or raw pages) for each input item, honouring
  * Return All / Limit, the escape hatch, and the node's request settings.
  */
-export async function getManyPerItem(
+export async function getManyPerItem<E extends Endpoint, V extends FieldValues<E>>(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
-	endpoint: Endpoint,
-	readValues: (itemIndex: number) => Record<string, unknown> = () => ({}),
+	endpoint: E,
+	readValues?: (itemIndex: number) => KnownFields<E, V>,
 ): Promise<INodeExecutionData[]> {
 	const { concurrency, retry } = readRequestSettings(this);
 	return await runPerItem(this, items, concurrency, async (itemIndex) => {
-		const query = { ...toWire(endpoint, readValues(itemIndex)), ...readEscapeHatch(this, endpoint, itemIndex) };
+		const fields = { ...toWire(endpoint, readValues?.(itemIndex) ?? {}), ...readEscapeHatch(this, endpoint, itemIndex) };
+		checkComplete(this, endpoint, fields, itemIndex);
 		const { rows, pages } = await fetchRows.call(this, endpoint, {
-			query,
+			fields,
 			itemIndex,
 			retry,
 			limit: readLimit(this, itemIndex),

@@ -31,6 +31,8 @@ export const taskLocator = locator('task', 'Task', 'searchTasks', 'T20261125001'
 export const planLocator = locator('plan', 'Plan', 'searchPlans', 'P20261125001');
 export const robotLocator = locator('robot', 'Robot', 'searchRobots', 'R1001');
 export const strategyLocator = locator('strategy', 'Strategy', 'searchStrategies', 'S1001');
+export const workflowLocator = locator('workflow', 'Workflow', 'searchWorkflows', '0ca6e3a59cf74630906683882aa51110');
+export const workflowTemplateLocator = locator('template', 'Workflow Template', 'searchWorkflowTemplates', '123');
 
 export function readLocator(context: IExecuteFunctions, name: string, itemIndex: number): string {
 	const value = context.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as unknown;

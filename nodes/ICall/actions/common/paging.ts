@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 export const pagingProperties: INodeProperties[] = [
 	{
@@ -26,7 +27,14 @@ export const pagingProperties: INodeProperties[] = [
 	},
 ];
 
-/** Undefined means every row. */
+/** Undefined means every row. A limit below 1 would ask AIRudder for pages of 0 rows: refused. */
 export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
-	return context.getNodeParameter('returnAll', itemIndex, false) ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	if (context.getNodeParameter('returnAll', itemIndex, false)) return undefined;
+	const limit = context.getNodeParameter('limit', itemIndex, 50) as number;
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "Limit": must be a whole number of at least 1, got ${String(limit)}`, {
+			itemIndex,
+		});
+	}
+	return limit;
 }

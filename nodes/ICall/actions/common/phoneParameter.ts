@@ -15,3 +15,10 @@ export function readPhone(context: IExecuteFunctions, name: string, displayName:
 	}
 	return phone.number;
 }
+
+/** An optional phone number: empty is "not set", anything else must be E.164. */
+export function readOptionalPhone(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string | undefined {
+	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
+	if (raw === undefined || raw === null || String(raw).trim() === '') return undefined;
+	return readPhone(context, name, displayName, itemIndex);
+}

@@ -4,17 +4,20 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { Endpoint } from '../../contract';
 import { envelopeData } from '../../transport/envelope';
 import type { RawResponse } from '../../transport/request';
+import { placeFields } from '../../transport/placement';
 import { callEndpoint } from '../../transport/request';
 import { readEscapeHatch } from './escapeHatch';
+import type { FieldValues, KnownFields } from './operationModule';
+import { fieldLabel } from './operationModule';
 import { readRequestSettings } from './requestSettings';
 
 /**
  * Maps logical values to the endpoint's wire names (from the contract), skipping unset values
  * (modeling rule 3), adding the endpoint's constants.
  */
-export function toWire(endpoint: Endpoint, values: Record<string, unknown>): IDataObject {
+export function toWire<E extends Endpoint>(endpoint: E, values: FieldValues<E>): IDataObject {
 	const wire: IDataObject = { ...endpoint.constants };
-	for (const [key, value] of Object.entries(values)) {
+	for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
 		if (value === undefined || value === null || value === '') continue;
 		const field = endpoint.fields[key];
 		if (!field) throw new Error(`Contract field "${key}" is not defined for ${endpoint.resource}.${endpoint.operation}`);
@@ -30,22 +33,43 @@ export function missingRequired(endpoint: Endpoint, wire: IDataObject): string[]
 		.map(([key, field]) => `${key} (${field.wire})`);
 }
 
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}
+
+/** Groups of "one of these" fields (e.g. callee or case_id) of which none is set after the merge. */
+export function missingOneOf(endpoint: Endpoint, wire: IDataObject): string[] {
+	return (endpoint.oneOf ?? [])
+		.filter((group) => group.every((key) => isEmpty(wire[endpoint.fields[key]?.wire ?? key])))
+		.map((group) => group.map((key) => fieldLabel(endpoint, key)).join(' or '));
+}
+
+/** Refuses, before sending, a request that lacks a required field or one of a required pair. */
+export function checkComplete(context: IExecuteFunctions, endpoint: Endpoint, wire: IDataObject, itemIndex: number): void {
+	const missing = missingRequired(endpoint, wire);
+	if (missing.length > 0) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: required field(s) missing: ${missing.join(', ')}`, { itemIndex });
+	}
+	const unmatched = missingOneOf(endpoint, wire);
+	if (unmatched.length > 0) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: set ${unmatched.map((group) => `one of ${group}`).join(', and ')}`, {
+			itemIndex,
+		});
+	}
+}
+
 /** Builds the request of one item (wire values, then the user's escape hatch) and sends it. */
-export async function sendForItem(
+export async function sendForItem<E extends Endpoint, V extends FieldValues<E>>(
 	this: IExecuteFunctions,
-	endpoint: Endpoint,
-	values: Record<string, unknown>,
+	endpoint: E,
+	values: KnownFields<E, V>,
 	itemIndex: number,
 	asStream = false,
 ): Promise<RawResponse> {
 	const merged = { ...toWire(endpoint, values), ...readEscapeHatch(this, endpoint, itemIndex) };
-	const missing = missingRequired(endpoint, merged);
-	if (missing.length > 0) {
-		throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: required field(s) missing: ${missing.join(', ')}`, { itemIndex });
-	}
+	checkComplete(this, endpoint, merged, itemIndex);
 	const { retry } = readRequestSettings(this);
-	const request = endpoint.method === 'GET' ? { query: merged } : { body: merged };
-	return await callEndpoint.call(this, endpoint, { ...request, itemIndex, retry, asStream });
+	return await callEndpoint.call(this, endpoint, { ...placeFields(endpoint, merged), itemIndex, retry, asStream });
 }
 
 /** Single-result operations output `data` whole; a non-object `data` is kept under `data`. */

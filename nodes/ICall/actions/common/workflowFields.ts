@@ -1,0 +1,72 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { toInstant, formatWorkflowTime } from '../../helpers/workflowTime';
+import { readOptionalPhone } from './phoneParameter';
+
+/** A plain optional text parameter. */
+export function textProperty(name: string, displayName: string, description: string, placeholder = ''): INodeProperties {
+	return { displayName, name, type: 'string', default: '', description, ...(placeholder ? { placeholder } : {}) };
+}
+
+/** A required text parameter. */
+export function requiredTextProperty(name: string, displayName: string, description: string, placeholder = ''): INodeProperties {
+	return { ...textProperty(name, displayName, description, placeholder), required: true };
+}
+
+/** An optional text parameter, trimmed; empty means "not set". */
+export function readText(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
+	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
+	return value === '' ? undefined : value;
+}
+
+/** A required text parameter, refused when empty, naming the item and the field. */
+export function readRequiredText(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
+	const value = readText(context, name, itemIndex);
+	if (value === undefined) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": enter a value`, { itemIndex });
+	}
+	return value;
+}
+
+export interface WorkflowTimeRules {
+	/** Refuse instants before now (end times). */
+	future?: boolean;
+}
+
+/**
+ * A date parameter as AIRudder's workflow time (`YYYY-MM-DD HH:mm:ss+08:00`), converted from the
+ * zone the date carries, or from the n8n workflow's time zone for a bare wall time.
+ */
+export function readWorkflowTime(
+	context: IExecuteFunctions,
+	name: string,
+	displayName: string,
+	itemIndex: number,
+	rules: WorkflowTimeRules = {},
+): string | undefined {
+	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
+	if (raw === undefined || raw === null || raw === '') return undefined;
+	const instant = toInstant(raw, context.getTimezone());
+	if (instant === undefined) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": "${String(raw)}" is not a date and time`, { itemIndex });
+	}
+	if (rules.future && instant <= Date.now()) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex}, field "${displayName}": ${formatWorkflowTime(instant)} is in the past; choose a time after now`,
+			{ itemIndex },
+		);
+	}
+	return formatWorkflowTime(instant);
+}
+
+/** A workflow contact is named by its number or its case ID; endpoints that take either list both. */
+export const contactKeyProperties: INodeProperties[] = [
+	textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
+	textProperty('caseId', 'Case ID', 'The contact’s case ID; give this or the phone number'),
+];
+
+export function readContactKeys(context: IExecuteFunctions, itemIndex: number): { callee?: string; caseId?: string } {
+	return { callee: readOptionalPhone(context, 'callee', 'Phone Number', itemIndex), caseId: readText(context, 'caseId', itemIndex) };
+}

@@ -1,0 +1,32 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { defineOperation } from '../common/operationModule';
+import { pagingProperties } from '../common/paging';
+import { contactKeyProperties, readContactKeys, readWorkflowTime } from '../common/workflowFields';
+
+const endpoint = endpoints.workflowFindByContact;
+
+const timeHint = 'Sent in AIRudder time (UTC+8), converted from the zone of the date you give';
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{ name: 'Find by Contact', action: 'Find the workflows of a contact', description: 'Look up workflow IDs by case ID or phone number' },
+	[
+		...contactKeyProperties,
+		{ displayName: 'Added After', name: 'startTime', type: 'dateTime', default: '', required: true, description: timeHint },
+		{ displayName: 'Added Before', name: 'endTime', type: 'dateTime', default: '', required: true, description: timeHint },
+		...pagingProperties,
+		escapeHatchProperty(endpoint),
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
+		...readContactKeys(this, itemIndex),
+		startTime: readWorkflowTime(this, 'startTime', 'Added After', itemIndex),
+		endTime: readWorkflowTime(this, 'endTime', 'Added Before', itemIndex),
+	}));
+}

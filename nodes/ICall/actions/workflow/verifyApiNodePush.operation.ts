@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { readLocator, workflowLocator } from '../common/locators';
+import { defineOperation } from '../common/operationModule';
+import { phoneProperty, readPhone } from '../common/phoneParameter';
+import { singlePerItem } from '../common/single';
+import { readRequiredText, readText, requiredTextProperty, textProperty } from '../common/workflowFields';
+
+const endpoint = endpoints.workflowVerifyApiNodePush;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{
+		name: 'Verify API Node Push',
+		action: 'Verify the data a custom API node pushes',
+		description: 'See what a workflow’s custom API step sends for one contact',
+	},
+	[
+		workflowLocator,
+		requiredTextProperty('nodeId', 'API Node ID', 'ID of the custom API node in the workflow template', 'e.g. node-api-1'),
+		phoneProperty('callee', 'Phone Number', 'The contact’s number in E.164'),
+		textProperty('caseId', 'Case ID', 'The contact’s case ID, if it has one'),
+		escapeHatchProperty(endpoint),
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
+		workflowId: readLocator(this, 'workflow', itemIndex),
+		nodeId: readRequiredText(this, 'nodeId', 'API Node ID', itemIndex),
+		callee: readPhone(this, 'callee', 'Phone Number', itemIndex),
+		caseId: readText(this, 'caseId', itemIndex),
+	}));
+}

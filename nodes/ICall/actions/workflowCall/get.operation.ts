@@ -1,0 +1,36 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { modeledNotice } from '../common/modeledNotice';
+import { defineOperation } from '../common/operationModule';
+import { pagingProperties } from '../common/paging';
+import { contactKeyProperties, readContactKeys, readText, textProperty } from '../common/workflowFields';
+
+const endpoint = endpoints.workflowCallGet;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{
+		name: 'Get',
+		action: 'Get the calls of a contact in a workflow',
+		description: 'Call results and recording links by phone number or case ID, within a workflow or one of its tasks',
+	},
+	[
+		...modeledNotice(endpoint),
+		...contactKeyProperties,
+		textProperty('workflowId', 'Workflow ID', 'The workflow to look in; give this or the outbound task ID'),
+		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the workflow ID'),
+		...pagingProperties,
+		escapeHatchProperty(endpoint),
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
+		...readContactKeys(this, itemIndex),
+		workflowId: readText(this, 'workflowId', itemIndex),
+		taskId: readText(this, 'taskId', itemIndex),
+	}));
+}

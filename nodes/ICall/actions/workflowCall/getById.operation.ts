@@ -1,0 +1,24 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { modeledNotice } from '../common/modeledNotice';
+import { defineOperation } from '../common/operationModule';
+import { singlePerItem } from '../common/single';
+import { readRequiredText, requiredTextProperty } from '../common/workflowFields';
+
+const endpoint = endpoints.workflowCallGetById;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{ name: 'Get by Call ID', action: 'Get a workflow call by its ID', description: 'One call’s result and recording link' },
+	[
+		...modeledNotice(endpoint),
+		requiredTextProperty('callId', 'Call ID', 'A call_id from a call webhook or Workflow Outbound Task: Get Details'),
+		escapeHatchProperty(endpoint),
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ callId: readRequiredText(this, 'callId', 'Call ID', itemIndex) }));
+}

@@ -1,0 +1,35 @@
+import { endpoints } from '../../contract';
+import type { ListCheck } from '../common/createWithContacts';
+import { contactListOperation } from './contactOperation';
+
+const endpoint = endpoints.workflowContactUpdate;
+const caseIdKey = endpoint.contacts.entry.caseId;
+
+/**
+ * AIRudder matches updated contacts by case ID, else by number (M). A list where some contacts
+ * carry a case ID and others do not would match two ways at once, so those without are refused.
+ */
+const allOrNoCaseIds: ListCheck = (wire) => {
+	const refused = new Map<number, { field: string; reason: string }>();
+	const withCase = wire.filter((entry) => caseIdKey !== undefined && entry[caseIdKey] !== undefined).length;
+	if (withCase === 0 || withCase === wire.length) return refused;
+	wire.forEach((entry, position) => {
+		if (caseIdKey !== undefined && entry[caseIdKey] === undefined) {
+			refused.set(position, {
+				field: 'Case ID',
+				reason: `is empty, but ${withCase} other contact(s) have one: contacts are matched by case ID, so give every contact its case ID (or none)`,
+			});
+		}
+	});
+	return refused;
+};
+
+export const { option, description, execute } = contactListOperation(
+	endpoint,
+	{
+		name: 'Update',
+		action: 'Update the contacts of a workflow',
+		description: 'Change the variables of contacts already in a workflow, matched by case ID (else by number)',
+	},
+	allOrNoCaseIds,
+);

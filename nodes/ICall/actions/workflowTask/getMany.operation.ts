@@ -1,0 +1,31 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { readLocator, workflowLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { defineOperation } from '../common/operationModule';
+import { pagingProperties } from '../common/paging';
+import { readText, textProperty } from '../common/workflowFields';
+
+const endpoint = endpoints.workflowTaskGetMany;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{ name: 'Get Many', action: 'Get the outbound tasks of a workflow', description: 'One item per calling task that the workflow’s call steps created' },
+	[
+		...modeledNotice(endpoint),
+		workflowLocator,
+		textProperty('nodetaskId', 'Subtask ID', 'Only the tasks of this step (a nodetask_id from Workflow: Get Subtasks)'),
+		...pagingProperties,
+		escapeHatchProperty(endpoint),
+	],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
+		workflowId: readLocator(this, 'workflow', itemIndex),
+		nodetaskId: readText(this, 'nodetaskId', itemIndex),
+	}));
+}

@@ -1,0 +1,21 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { endpoints } from '../../contract';
+import { escapeHatchProperty } from '../common/escapeHatch';
+import { getManyPerItem } from '../common/getMany';
+import { readLocator, workflowLocator } from '../common/locators';
+import { modeledNotice } from '../common/modeledNotice';
+import { defineOperation } from '../common/operationModule';
+import { pagingProperties } from '../common/paging';
+
+const endpoint = endpoints.workflowWabaGetMany;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{ name: 'Get Many', action: 'Get the WhatsApp tasks of a workflow', description: 'One item per WhatsApp (WABA) task the workflow’s steps created' },
+	[...modeledNotice(endpoint), workflowLocator, ...pagingProperties, escapeHatchProperty(endpoint)],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, 'workflow', itemIndex) }));
+}

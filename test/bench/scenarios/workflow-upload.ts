@@ -1,0 +1,84 @@
+// Dev tooling (benchmarks); never shipped in the n8n package.
+import type { BenchN8n } from '../lib/bench-n8n';
+import { INJECTED_LATENCY_MS, type PreparedSandbox } from '../lib/bench-sandbox';
+import { progress, type ResultRow } from '../lib/result';
+import { nodeTiming, runViaWebhook } from '../lib/webhook-run';
+import type { DrivenWorkflow } from '../workflows/scenario-workflows';
+import { MEASURED } from '../workflows/scenario-workflows';
+
+export interface WorkflowUploadCase {
+	contacts: number;
+	perRequest: number;
+	perWorkflow: number;
+	parallel: number;
+	ours: DrivenWorkflow;
+	/** One request per contact, on a sample of `sample` contacts (the full count would take hours). */
+	http: DrivenWorkflow;
+	sample: number;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** Every row of this scenario starts so (BENCH_ONLY=workflow replaces exactly these in BENCHMARKS.md). */
+export const WORKFLOW_UPLOAD_PREFIX = 'Workflow upload:';
+
+/** Runs our node once, then the HTTP Request node once on the sample: the ratios come from that one run. */
+export async function measureWorkflowUpload(bench: BenchN8n, api: PreparedSandbox, c: WorkflowUploadCase): Promise<ResultRow[]> {
+	const before = { creates: api.sandbox.log.count('workflowCreate'), adds: api.sandbox.log.count('workflowContactAdd') };
+	const workflowsBefore = api.sandbox.state.workflows().length;
+	bench.memory.startSampling();
+	let ours;
+	let memoryBytes = 0;
+	try {
+		const run = await runViaWebhook(bench, c.ours.workflow.id as string, c.ours.path);
+		ours = nodeTiming(run, MEASURED);
+		memoryBytes = bench.memory.growthDuring(ours.startedAt, ours.startedAt + ours.durationMs);
+	} finally {
+		bench.memory.stopSampling();
+	}
+	const creates = api.sandbox.log.count('workflowCreate') - before.creates;
+	const adds = api.sandbox.log.count('workflowContactAdd') - before.adds;
+	const made = api.sandbox.state.workflows().slice(0, api.sandbox.state.workflows().length - workflowsBefore);
+	const stored = made.reduce((sum, workflow) => sum + workflow.contacts.length, 0);
+	progress(`workflow upload: ${creates} creates + ${adds} adds in ${ours.durationMs} ms, ${stored} contacts stored`);
+
+	const httpRun = await runViaWebhook(bench, c.http.workflow.id as string, c.http.path);
+	const http = nodeTiming(httpRun, MEASURED);
+	const httpFull = (http.durationMs / c.sample) * c.contacts;
+	progress(`workflow upload, HTTP Request node: ${c.sample} contacts in ${http.durationMs} ms`);
+
+	const requests = Math.ceil(c.contacts / c.perRequest);
+	const idealMs = Math.ceil(requests / c.parallel) * INJECTED_LATENCY_MS;
+	const vsIdeal = ours.durationMs / idealMs;
+	const faster = httpFull / ours.durationMs;
+	const label = `${WORKFLOW_UPLOAD_PREFIX} ${n(c.contacts)} contacts into ${Math.ceil(c.contacts / c.perWorkflow)} workflows (chunks of ${n(c.perRequest)}, ${c.parallel} in parallel)`;
+	return [
+		{
+			scenario: `${label}, requests sent and contacts stored`,
+			figure: `${creates + adds} requests (${creates} create + ${adds} add); ${n(stored)} contacts stored`,
+			target: `⌈N/${n(c.perRequest)}⌉ = ${requests}; ${n(c.contacts)} stored`,
+			met: creates + adds === requests && stored === c.contacts,
+			detail: `${made.length} workflows of ${made.map((workflow) => workflow.contacts.length).join(', ')} contacts`,
+		},
+		{
+			scenario: `${label}, node time vs ideal`,
+			figure: `${vsIdeal.toFixed(2)}×`,
+			target: '≤ 1.2×',
+			met: vsIdeal <= 1.2,
+			detail: `iCall node ${ours.durationMs} ms; ideal ⌈${requests}/${c.parallel}⌉ × ${INJECTED_LATENCY_MS} ms = ${idealMs} ms`,
+		},
+		{
+			scenario: `${label}, speed vs HTTP Request node sending one request per contact`,
+			figure: `${faster.toFixed(0)}× faster`,
+			target: '≥ 50×',
+			met: faster >= 50,
+			detail: `HTTP Request node: ${n(c.sample)} contacts, one POST each, in ${http.durationMs} ms, i.e. ${Math.round(httpFull)} ms for ${n(c.contacts)} (linear; the full count was not run)`,
+		},
+		{
+			scenario: `${label}, memory growth during the node`,
+			figure: `${(memoryBytes / 1048576).toFixed(0)} MiB`,
+			target: '—',
+			detail: 'RSS growth of the n8n process while the node ran (the 100 000 items themselves were made upstream)',
+		},
+	];
+}

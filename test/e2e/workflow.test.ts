@@ -1,0 +1,106 @@
+// Dev tooling (e2e tests); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+// The workflow loop in a real n8n 2.41.1: a workflow started from a template for a sheet of
+// contacts, and a published trigger that receives each contact's "finished" callback.
+import * as fs from 'fs';
+import * as path from 'path';
+
+import type { Sandbox } from '../../sandbox';
+import { demoAccount, startSandbox } from '../../sandbox';
+import {
+	createN8nInstance,
+	ensureN8nRuntime,
+	executeWorkflow,
+	findFreePort,
+	getExecutions,
+	importCredentials,
+	importWorkflow,
+	installProjectPackage,
+	N8nRestSession,
+	nodeOutputItems,
+	publishWorkflow,
+	removeN8nInstance,
+	startServer,
+	waitForExecutions,
+	type N8nInstance,
+	type N8nServer,
+	type WorkflowToImport,
+} from '../../scripts/n8n-runtime';
+
+const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
+const STEP_TIMEOUT_MS = 4 * 60 * 1000;
+const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
+const CALLBACK_TOKEN = 'demo-callback-token';
+
+function example(name: string): WorkflowToImport {
+	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
+}
+
+describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-finished callbacks', () => {
+	let instance: N8nInstance;
+	let sandbox: Sandbox;
+	let server: N8nServer | undefined;
+
+	beforeAll(async () => {
+		// Manual clock: nothing moves until the trigger listens, so no callback is missed.
+		sandbox = await startSandbox({ speed: 'manual' });
+		instance = await createN8nInstance(await ensureN8nRuntime());
+		await installProjectPackage(instance);
+		await importCredentials(instance, [
+			{ id: 'icallSandboxCred', name: 'AIRudder iCall (sandbox)', type: 'iCallApi', data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url } },
+			// The example trigger's callback credential: the URL token AIRudder staff append, no encryption.
+			{
+				id: 'icallCallbackCred',
+				name: 'AIRudder iCall callbacks (demo)',
+				type: 'iCallCallbackApi',
+				data: { callbackToken: CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token', encryptionSecretKey: '' },
+			},
+		]);
+	}, INSTALL_TIMEOUT_MS);
+
+	afterAll(async () => {
+		await server?.stop();
+		await sandbox?.close();
+		if (instance) removeN8nInstance(instance);
+	});
+
+	test(
+		'starts one workflow for 30 contacts, and every contact that finishes becomes exactly one execution',
+		async () => {
+			const id = await importWorkflow(instance, example('workflow-from-template.json'));
+			const execution = await executeWorkflow(instance, id);
+			expect(execution.errorMessage).toBeUndefined();
+			const [started] = nodeOutputItems(execution.run!, 'Start workflow');
+			const workflowId = String(started.workflow_id);
+			expect(started).toMatchObject({ batch: 'chunk 1/1', contacts: 30 });
+			expect(sandbox.log.count('workflowCreate')).toBe(1);
+			const body = sandbox.log.last('workflowCreate')!.body as Record<string, unknown>;
+			expect(body).toMatchObject({ workflow_template_id: 102, end_time: expect.stringMatching(/\+08:00$/) });
+			expect(sandbox.state.workflow(workflowId)?.contacts).toHaveLength(30);
+
+			const trigger = example('workflow-contact-finished-trigger.json');
+			const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
+			const triggerId = await importWorkflow(instance, trigger);
+			await publishWorkflow(instance, triggerId);
+			server = await startServer(instance, { port: await findFreePort() });
+			const session = await N8nRestSession.open(server.baseUrl);
+			await session.waitForPublished(triggerId);
+			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: CALLBACK_TOKEN });
+
+			await sandbox.clock.runUntilIdle();
+			const finished = sandbox.log.callbacks.filter((delivery) => delivery.event === 'workflow.contactFinished');
+			expect(finished).toHaveLength(30);
+			expect(sandbox.log.callbacks.every((delivery) => delivery.delivered)).toBe(true);
+
+			await waitForExecutions(session, trigger.id as string, 30, { timeoutMs: 60_000 });
+			const executions = await getExecutions(instance, session, trigger.id as string);
+			expect(executions).toHaveLength(30);
+			expect(executions.every((run) => run.status === 'success')).toBe(true);
+			const rows = executions.map((run) => run.data.resultData.runData['Contact finished'][0].data!.main![0]![0].json);
+			expect(new Set(rows.map((row) => row.phone)).size).toBe(30);
+			expect(rows.every((row) => row.workflow === workflowId && String(row.loanId).startsWith('WF-'))).toBe(true);
+			expect(rows[0].steps).toBe('Reminder call > WhatsApp reminder > Push to CRM');
+		},
+		STEP_TIMEOUT_MS,
+	);
+});
