@@ -4,7 +4,7 @@ import type { SealedAnswerForm } from './http/encryption';
 import type { SeededRandom } from './random';
 
 /** Endpoint ids of the contract, plus the login and the pre-signed recording files. */
-export type SandboxEndpointId = EndpointId | 'auth' | 'recordingFile' | 'recordingZip';
+export type SandboxEndpointId = EndpointId | 'auth' | 'recordingFile' | 'recordingZip' | 'chatbotFile';
 
 /**
  * Faults a test can switch on, for every endpoint ('*') or for one. Rates are fractions in [0, 1];

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenStore } from './auth';
+import { chatbotControl, clearChatbot, type ChatbotControl } from './chatbotControl';
 import { postSyntheticCallbacks, syntheticCallRow, type CallbackBenchResult } from './callbacks/bench';
 import type { CallbackSettings } from './callbacks/dispatcher';
 import type { PostResult } from './callbacks/http-post';
@@ -38,6 +39,10 @@ export { sandboxRobots, sandboxStrategies } from './state/catalog';
 export { sandboxWorkflowTemplates } from './state/workflowCatalog';
 export type { WabaTask, WorkflowContact, WorkflowInstance } from './state/workflowModel';
 export { pageRowsKey } from './handlers/paging';
+export type { ChatbotControl } from './chatbotControl';
+export { sandboxTemplates, sandboxWabaAccounts } from './state/chatbotCatalog';
+export { isOnWhatsApp, receiverIntervalMs } from './state/templateSends';
+export { chatbotErrorCodes } from './state/chatbotErrors';
 
 /** Read-only views for assertions; rows are exactly what the API would answer. */
 export interface SandboxStateView {
@@ -64,6 +69,8 @@ export interface Sandbox {
 	faults: FaultInjector;
 	log: RequestLog;
 	state: SandboxStateView;
+	/** The chatbot model: its state, and the WhatsApp users' side of it. */
+	chatbot: ChatbotControl;
 	clock: VirtualClock;
 	/** Makes every issued token expired (the next request gets 401, a login issues a new token). */
 	expireAllTokens(): void;
@@ -103,6 +110,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 			new Promise<void>((resolve) => {
 				world.clock.stop();
 				world.clock.cancelAll();
+				world.chatbot.uploads.dispose();
 				server.close(() => resolve());
 				server.closeAllConnections();
 			}),
@@ -112,12 +120,14 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 			world.plans.clear();
 			world.workflows.clear();
 			world.waba.clear();
+			clearChatbot(world.chatbot);
 			tokens.clear();
 			faults.clear();
 			log.clear();
 		},
 		faults,
 		log,
+		chatbot: chatbotControl(world.chatbot),
 		clock: world.clock,
 		state: {
 			tasks: () => world.tasks.list(),

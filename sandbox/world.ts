@@ -3,12 +3,16 @@ import { catalogEvent, CallbackDispatcher, payloadFor } from './callbacks/dispat
 import { VirtualClock } from './clock';
 import type { SandboxWorld } from './handlers/types';
 import { RecordingLibrary } from './media/recordings';
+import { UploadStore } from './media/uploads';
 import type { ResolvedSandboxOptions } from './options';
 import { SeededRandom } from './random';
 import type { RequestLog } from './request-log';
+import { chatbotCallbacks } from './state/chatbotCallbacks';
+import { ConversationStore } from './state/chatbot';
 import { PlanStore } from './state/plans';
 import { RowBuilder } from './state/rows';
 import { TaskStore } from './state/tasks';
+import { TemplateSends } from './state/templateSends';
 import { formatClassicTime } from './state/times';
 import { WabaStore } from './state/wabaTasks';
 import { WorkflowRowBuilder } from './state/workflowRows';
@@ -61,6 +65,13 @@ export function assembleWorld(options: ResolvedSandboxOptions, log: RequestLog, 
 		},
 	);
 	const plans = new PlanStore(clock, random, tasks, (plan) => callbacks.emit(planFinished, payloadFor(planFinished, rows.plan(plan))));
+	const emitChatbot = chatbotCallbacks((eventId, payload) => callbacks.emit(eventId, payload));
+	const conversations = new ConversationStore(clock, random, emitChatbot.hooks);
+	const chatbot = {
+		conversations,
+		templateSends: new TemplateSends(clock, random, conversations, emitChatbot.batchResolved),
+		uploads: new UploadStore(baseUrl, random),
+	};
 	const workflowRows = new WorkflowRowBuilder((call) => recordings.callUrl(call), formatClassicTime);
 	const taskStatus = (taskId: string) => tasks.get(taskId)?.status ?? waba.statusOf(taskId) ?? '';
 	const waba = new WabaStore(clock, random, {
@@ -79,5 +90,5 @@ export function assembleWorld(options: ResolvedSandboxOptions, log: RequestLog, 
 		// The push carries what verifyApiNodePush answers (CONTRACT.md), more than the recognition keys.
 		apiNodePush: (instance, nodetask, contact) => callbacks.emit(workflowEvent.apiNodePush, workflowRows.apiNodePush(instance, nodetask, contact)),
 	});
-	return { clock, tasks, plans, rows, recordings, random, callbacks, workflows, waba, workflowRows };
+	return { clock, tasks, plans, rows, recordings, random, callbacks, workflows, waba, workflowRows, chatbot };
 }

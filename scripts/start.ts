@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { startDemoSandbox, type DemoSandbox } from './demo/sandbox-adapter';
-import { prepareDemoInstance, startDemoServer } from './demo/stack';
+import { callbackExamples, prepareDemoInstance, startDemoServer } from './demo/stack';
 import { executeWorkflow, findProjectRoot, OWNER, type N8nInstance, type N8nServer } from './n8n-runtime';
 import type { DemoExample } from './demo/demo-examples';
 
@@ -31,7 +31,7 @@ async function runHeadless(instance: N8nInstance, examples: DemoExample[]): Prom
 
 async function runServer(instance: N8nInstance, examples: DemoExample[], sandbox: DemoSandbox): Promise<N8nServer> {
 	const server = await startDemoServer(instance, examples, sandbox, N8N_PORT);
-	const triggers = examples.filter((example) => example.trigger);
+	const triggers = callbackExamples(examples);
 	console.log(`
 n8n is running: open ${server.baseUrl}
   sign in as ${OWNER.email} / ${OWNER.password}

@@ -1,4 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
+import { chatbotHandlers } from './chatbot';
 import { planHandlers } from './plans';
 import { recordingHandlers } from './recordings';
 import { taskHandlers } from './tasks';
@@ -17,6 +18,7 @@ export const endpointHandlers: HandlerTable = {
 	...taskHandlers,
 	...recordingHandlers,
 	...planHandlers,
+	...chatbotHandlers,
 	...workflowHandlers,
 	...workflowTaskHandlers,
 };

@@ -3,6 +3,7 @@ import type { EndpointId } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
 import type { FieldKinds } from '../http/validation';
 import type { RecordingLibrary, StreamedFile } from '../media/recordings';
+import type { ChatbotWorld } from '../state/chatbotWorld';
 import type { PlanStore } from '../state/plans';
 import type { RowBuilder } from '../state/rows';
 import type { TaskStore } from '../state/tasks';
@@ -17,6 +18,7 @@ export interface SandboxWorld {
 	plans: PlanStore;
 	rows: RowBuilder;
 	recordings: RecordingLibrary;
+	chatbot: ChatbotWorld;
 	workflows: WorkflowStore;
 	waba: WabaStore;
 	workflowRows: WorkflowRowBuilder;

@@ -11,6 +11,10 @@ import { envelopeCode, SandboxError } from './envelope';
 
 const maxBodyBytes = 50 * 1024 * 1024;
 
+export function isMultipart(contentType: string | undefined): boolean {
+	return /^multipart\/form-data/i.test(contentType ?? '');
+}
+
 /** One request and its answer; records itself in the request log once answered or reset. */
 export class Exchange {
 	readonly entry: RequestLogEntry;
@@ -44,6 +48,9 @@ export class Exchange {
 	}
 
 	static async open(request: IncomingMessage, response: ServerResponse, log: RequestLog): Promise<Exchange> {
+		const url = new URL(request.url ?? '/', 'http://sandbox.local');
+		// Multipart uploads can be 100 MiB: their body is streamed by the upload handler instead.
+		if (isMultipart(request.headers['content-type'])) return new Exchange(request, response, log, url, Buffer.alloc(0));
 		const parts: Buffer[] = [];
 		let size = 0;
 		for await (const part of request as AsyncIterable<Buffer>) {
@@ -51,8 +58,23 @@ export class Exchange {
 			if (size > maxBodyBytes) break;
 			parts.push(part);
 		}
-		const url = new URL(request.url ?? '/', 'http://sandbox.local');
 		return new Exchange(request, response, log, url, Buffer.concat(parts));
+	}
+
+	/** The raw body of a multipart request, as it arrives. */
+	bodyStream(): AsyncIterable<Buffer> {
+		return this.request as AsyncIterable<Buffer>;
+	}
+
+	/** Reads and drops what is left of a streamed body, so an early answer reaches the client. */
+	async drain(): Promise<void> {
+		if (this.request.readableEnded) return;
+		const ended = new Promise<void>((resolve) => {
+			this.request.once('end', resolve);
+			this.request.once('close', resolve);
+		});
+		this.request.resume();
+		await ended;
 	}
 
 	get method(): string {

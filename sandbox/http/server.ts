@@ -12,6 +12,7 @@ import { checkAuthorization, TokenRejectedError } from './authorization';
 import { errorBody, SandboxError, sandboxErrorCodes, successBody } from './envelope';
 import { Exchange } from './exchange';
 import { routeRequest, type Route } from './router';
+import { receiveUpload } from './upload';
 import { validateRequest } from './validation';
 
 export interface ServerParts {
@@ -41,6 +42,12 @@ export function createRequestListener(parts: ServerParts): (request: IncomingMes
 async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 	const file = parts.world.recordings.match(exchange.url.pathname);
 	if (file && exchange.method === 'GET') return serveRecordingFile(parts, exchange, file);
+	const uploaded = parts.world.chatbot.uploads.match(exchange.url.pathname);
+	if (uploaded && exchange.method === 'GET') {
+		exchange.setEndpoint('chatbotFile');
+		if (await applyFaultsBeforeProcessing(exchange, parts.faults.plan('chatbotFile', 'GET'))) return;
+		return exchange.sendFile(parts.world.chatbot.uploads.streamed(uploaded));
+	}
 
 	let route: Route;
 	try {
@@ -54,8 +61,11 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 
 	let result: HandlerResult;
 	try {
-		if (parts.encryption.key) exchange.openSealed(parts.encryption.key, plan.encryptedAnswers);
-		result = route.kind === 'auth' ? login(parts, exchange) : handleEndpoint(parts, exchange, route, plan);
+		// Multipart uploads are not sealed (the vendor's scheme covers query strings and JSON bodies).
+		if (parts.encryption.key && !(route.kind === 'endpoint' && route.endpoint.multipart)) {
+			exchange.openSealed(parts.encryption.key, plan.encryptedAnswers);
+		}
+		result = route.kind === 'auth' ? login(parts, exchange) : await handleEndpoint(parts, exchange, route, plan);
 	} catch (error) {
 		return answerError(exchange, error, plan);
 	}
@@ -99,14 +109,26 @@ function login(parts: ServerParts, exchange: Exchange): HandlerResult {
 	return { data: { [token]: issued } };
 }
 
-function handleEndpoint(parts: ServerParts, exchange: Exchange, route: Extract<Route, { kind: 'endpoint' }>, plan: FaultPlan): HandlerResult {
+async function handleEndpoint(
+	parts: ServerParts,
+	exchange: Exchange,
+	route: Extract<Route, { kind: 'endpoint' }>,
+	plan: FaultPlan,
+): Promise<HandlerResult> {
 	const refusal = checkAuthorization(exchange.entry.headers, parts.tokens, plan.tokenExpiry);
-	if (refusal) throw refusal;
+	if (refusal) {
+		await exchange.drain();
+		throw refusal;
+	}
 	const handler = endpointHandlers[route.id];
 	if (!handler) {
 		throw SandboxError.notFound(`${exchange.method} ${route.endpoint.path} ("${route.endpoint.title}") is in the contract but not modeled by the sandbox yet`);
 	}
-	const input = exchange.method === 'GET' ? exchange.entry.query : exchange.jsonBody();
+	const input = route.endpoint.multipart
+		? await receiveUpload(exchange, route.endpoint, parts.world.chatbot.uploads)
+		: exchange.method === 'GET'
+			? exchange.entry.query
+			: exchange.jsonBody();
 	const { values, unknownFields } = validateRequest(route.endpoint, input, handler.kinds);
 	exchange.entry.unknownFields = unknownFields;
 	return handler.handle(parts.world, { values, recordingsAs: plan.recordingsAs });

@@ -16,7 +16,9 @@ export type FieldKind =
 	| 'integer'
 	| 'classicTime'
 	| 'workflowTime'
-	| 'constant';
+	| 'constant'
+	| 'object'
+	| 'file';
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -99,6 +101,13 @@ function checkField(endpoint: Endpoint, wire: string, value: unknown, kind: Fiel
 		}
 		case 'contacts':
 			return checkContacts(endpoint, wire, value);
+		case 'object':
+			if (typeof value !== 'object' || value === null || Array.isArray(value)) throw SandboxError.param(wire, `must be an object, got ${typeName(value)}`);
+			return value;
+		case 'file':
+			// Multipart uploads: the server has already stored the part; a text field is not a file.
+			if (typeof value !== 'object' || value === null || !('fileId' in value)) throw SandboxError.param(wire, 'must be a file part (with a filename)');
+			return value;
 	}
 }
 

@@ -18,7 +18,7 @@ export interface StreamedFile {
 	contentType: string;
 	fileName: string;
 	size: number;
-	chunks: () => Iterable<Buffer>;
+	chunks: () => Iterable<Buffer> | AsyncIterable<Buffer>;
 }
 
 export type RecordingFileRequest = { kind: 'call'; callId: string } | { kind: 'task'; taskId: string };

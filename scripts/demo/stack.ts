@@ -32,7 +32,12 @@ export async function prepareDemoInstance(projectRoot: string, sandbox: DemoSand
 	return { instance, examples };
 }
 
-/** Starts n8n and points the sandbox's callbacks at the published trigger examples. */
+/** The sandbox posts to one URL, like AIRudder: the first trigger example (the calling one) gets them. */
+export function callbackExamples(examples: DemoExample[]): DemoExample[] {
+	return examples.filter((example) => example.trigger).slice(0, 1);
+}
+
+/** Starts n8n, waits until the trigger examples are published and points the sandbox's callbacks at one. */
 export async function startDemoServer(
 	instance: N8nInstance,
 	examples: DemoExample[],
@@ -41,8 +46,8 @@ export async function startDemoServer(
 ): Promise<N8nServer> {
 	const server = await startServer(instance, { port, logFile: path.join(instance.userFolder, 'n8n.log') });
 	const session = await N8nRestSession.open(server.baseUrl);
-	for (const example of examples.filter((candidate) => candidate.trigger)) {
-		await session.waitForPublished(example.workflow.id);
+	for (const example of examples.filter((candidate) => candidate.trigger)) await session.waitForPublished(example.workflow.id);
+	for (const example of callbackExamples(examples)) {
 		sandbox.sendCallbacksTo(server.webhookUrl(example.trigger!.webhookPath), example.trigger!.token);
 	}
 	return server;

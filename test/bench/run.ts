@@ -8,9 +8,11 @@ import { findProjectRoot, packProject } from '../../scripts/n8n-runtime';
 import { benchRuntime } from './lib/bench-n8n';
 import { progress, verdictOf, type ResultRow } from './lib/result';
 import { writeBenchmarksMd, type BenchReport } from './report/benchmarks-md';
+import { refreshMethodSection } from './report/refresh-method';
 import { runApiScenarios } from './suites/api-suite';
 import { upsertBenchmarkRows } from './report/upsert-rows';
 import { runRecordingScenarios } from './suites/recordings-suite';
+import { runUploadScenarios, UPLOAD_PREFIX } from './suites/upload-suite';
 import { runWorkflowScenarios } from './suites/workflow-suite';
 import { WORKFLOW_UPLOAD_PREFIX } from './scenarios/workflow-upload';
 
@@ -21,12 +23,18 @@ function pairsFromEnvironment(): number {
 }
 
 /**
- * BENCH_ONLY=api, recordings or workflow runs one suite (while working on it); no report then, except
- * that BENCH_ONLY=workflow updates the workflow-upload rows of BENCHMARKS.md in place.
+/**
+ * BENCH_ONLY=api, recordings, workflow or upload runs one suite (while working on it); no report then,
+ * except that BENCH_ONLY=workflow and BENCH_ONLY=upload update their own rows of BENCHMARKS.md in place.
  */
-function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean } {
+function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean } {
 	const only = process.env.BENCH_ONLY;
-	return { api: !only || only === 'api', recordings: !only || only === 'recordings', workflow: !only || only === 'workflow' };
+	return {
+		api: !only || only === 'api',
+		recordings: !only || only === 'recordings',
+		workflow: !only || only === 'workflow',
+		upload: !only || only === 'upload',
+	};
 }
 
 /**
@@ -54,8 +62,10 @@ async function main(): Promise<void> {
 		if (suites.api) rows.push(...(await runApiScenarios(runtime, tarball, pairs)));
 		if (suites.recordings) rows.push(...(await runRecordingScenarios(runtime, tarball, pairs)));
 		if (suites.workflow) rows.push(...(await runWorkflowScenarios(runtime, tarball)));
+		if (suites.upload) rows.push(...(await runUploadScenarios(runtime, tarball, pairs)));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		const complete = suites.api && suites.recordings && suites.workflow && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
+		const everySuite = suites.api && suites.recordings && suites.workflow && suites.upload;
+		const complete = everySuite && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
 		const report: BenchReport = {
 			measuredOn: new Date().toISOString().slice(0, 10),
 			rows,
@@ -71,6 +81,10 @@ async function main(): Promise<void> {
 		} else if (process.env.BENCH_ONLY === 'workflow') {
 			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), WORKFLOW_UPLOAD_PREFIX, rows, report.measuredOn);
 			progress('BENCHMARKS.md: workflow-upload rows updated, the rest left as it is');
+		} else if (process.env.BENCH_ONLY === 'upload' && pairs >= 5) {
+			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), UPLOAD_PREFIX, rows, report.measuredOn);
+			refreshMethodSection(path.join(root, 'BENCHMARKS.md'));
+			progress(`BENCHMARKS.md: file-upload rows and the method section updated (${minutes} min)`);
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);
 		}

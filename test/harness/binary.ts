@@ -3,7 +3,7 @@ import { BinaryDataService } from 'n8n-core';
 import type { IBinaryData, INodeExecutionData } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
-import { Container } from './n8n-runtime';
+import { Container, ensureN8nRuntime } from './n8n-runtime';
 
 /**
  * Reads a binary a node returned back into bytes, through the same service n8n uses, so it
@@ -29,4 +29,15 @@ export function inlineBinary(bytes: Buffer, fileName: string, mimeType: string):
 		fileSize: `${bytes.length} B`,
 		bytes: bytes.length,
 	};
+}
+
+/**
+ * An input binary kept in n8n's binary storage (filesystem mode), as an upstream node such as
+ * Read Binary File leaves it: the item carries only an id, the bytes stay on disk.
+ */
+export async function storedBinary(bytes: Buffer | NodeJS.ReadableStream, fileName: string, mimeType: string): Promise<IBinaryData> {
+	await ensureN8nRuntime('filesystem');
+	const binary: IBinaryData = { data: '', fileName, mimeType };
+	const location = { type: 'execution' as const, workflowId: 'harness-input', executionId: 'input' };
+	return await Container.get(BinaryDataService).store(location, bytes as Buffer, binary);
 }

@@ -12,7 +12,7 @@ export type { RunWebhookOptions, RunWebhookResult } from './webhook';
 export type { FakeRequestInput } from './fake-http';
 export { HarnessCredentialsHelper, credentialReference } from './credentials-helper';
 export type { CredentialDataByType } from './credentials-helper';
-export { readBinary, readItemBinary, inlineBinary } from './binary';
+export { readBinary, readItemBinary, inlineBinary, storedBinary } from './binary';
 export { ensureN8nRuntime, binaryStoragePath } from './n8n-runtime';
 export type { BinaryDataMode } from './n8n-runtime';
 export { NODE_UNDER_TEST_NAME, HARNESS_INPUT_NODE_NAME, HARNESS_WEBHOOK_ID } from './workflow';

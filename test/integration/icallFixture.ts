@@ -6,6 +6,8 @@ import { ICall } from '../../nodes/ICall/ICall.node';
 import type { Sandbox, SandboxOptions } from '../../sandbox';
 import { demoAccount, startSandbox } from '../../sandbox';
 import { HarnessCredentialsHelper, runListSearch, runNode } from '../harness';
+import type { BinaryDataMode } from '../harness';
+import type { AnyNodeType } from '../harness/node-types';
 
 export const CREDENTIAL = 'iCallApi';
 
@@ -15,8 +17,8 @@ export const FAST_RETRIES = { requestOptions: { retryBaseDelayMs: 5, maxRetries:
 export interface ICallFixture {
 	sandbox: Sandbox;
 	credentials: HarnessCredentialsHelper;
-	run(parameters: INodeParameters, items?: INodeExecutionData[], continueOnFail?: boolean): Promise<INodeExecutionData[]>;
-	search(methodName: string, filter?: string, paginationToken?: string): ReturnType<typeof runListSearch>;
+	run(parameters: INodeParameters, items?: INodeExecutionData[], continueOnFail?: boolean, binaryDataMode?: BinaryDataMode): Promise<INodeExecutionData[]>;
+	search(methodName: string, filter?: string, paginationToken?: string, parameters?: INodeParameters): ReturnType<typeof runListSearch>;
 	logins(): number;
 	token(): string;
 }
@@ -25,22 +27,35 @@ export function byId(value: string) {
 	return { __rl: true, mode: 'id', value };
 }
 
-/** `credential` adds to or overrides the demo credential (e.g. an Encryption Key). */
-export async function startFixture(options: SandboxOptions = {}, credential: ICredentialDataDecryptedObject = {}): Promise<ICallFixture> {
+/**
+ * `credential` adds to or overrides the demo credential (e.g. an Encryption Key). The node under
+ * test is the AIRudder iCall node unless another (the WhatsApp node) is given.
+ */
+export async function startFixture(
+	options: SandboxOptions = {},
+	credential: ICredentialDataDecryptedObject = {},
+	nodeType: AnyNodeType = new ICall(),
+): Promise<ICallFixture> {
 	const sandbox = await startSandbox({ speed: 'manual', ...options });
 	const credentials = new HarnessCredentialsHelper([new ICallApi()], {
 		[CREDENTIAL]: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '', ...credential },
 	});
-	const nodeType = new ICall();
 	return {
 		sandbox,
 		credentials,
-		async run(parameters, items, continueOnFail) {
-			const { output } = await runNode({ nodeType, credentialsHelper: credentials, parameters: { ...FAST_RETRIES, ...parameters }, items, continueOnFail });
+		async run(parameters, items, continueOnFail, binaryDataMode) {
+			const { output } = await runNode({
+				nodeType,
+				credentialsHelper: credentials,
+				parameters: { ...FAST_RETRIES, ...parameters },
+				items,
+				continueOnFail,
+				binaryDataMode,
+			});
 			return output[0];
 		},
-		search: async (methodName, filter, paginationToken) =>
-			await runListSearch({ nodeType, credentialsHelper: credentials, methodName, parameters: {}, filter, paginationToken }),
+		search: async (methodName, filter, paginationToken, parameters = {}) =>
+			await runListSearch({ nodeType, credentialsHelper: credentials, methodName, parameters, filter, paginationToken }),
 		logins: () => sandbox.log.count('auth'),
 		token: () => String(credentials.storedData(CREDENTIAL).token ?? ''),
 	};

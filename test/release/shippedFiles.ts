@@ -12,7 +12,7 @@ const ALLOWED = [
 
 /**
  * The compressed size the tarball must stay under. 0.2.0 (calling, workflow and WhatsApp
- * operations) packs to about 70 KB; the limit leaves room to grow, while shipping source maps and
+ * operations) packs to about 85 KB; the limit leaves room to grow, while shipping source maps and
  * declarations again (they made the package about three times as large) fails.
  */
 export const TARBALL_LIMIT_BYTES = 120 * 1024;

@@ -14,13 +14,16 @@ import * as workflowTask from './workflowTask';
 import * as workflowTemplate from './workflowTemplate';
 import * as workflowWaba from './workflowWaba';
 
-interface ResourceModule {
+export interface ResourceModule {
 	description: INodeProperties[];
 	operations: Record<string, OperationModule>;
 }
 
-/** Every implemented resource (display name → module); the router and the description read it. */
-export const resources: Record<string, { name: string; module: ResourceModule }> = {
+/** A node's resources (value → display name and module); its router and description read it. */
+export type ResourceRegistry = Record<string, { name: string; module: ResourceModule }>;
+
+/** Every implemented resource of the AIRudder iCall node. */
+export const resources: ResourceRegistry = {
 	call: { name: 'Call', module: call },
 	plan: { name: 'Plan', module: plan },
 	recording: { name: 'Recording', module: recording },

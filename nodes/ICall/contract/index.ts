@@ -10,6 +10,7 @@ export * from './calling';
 export * from './workflow';
 export * from './workflowRows';
 export * from './chatbot';
+export * from './chatbotModel';
 export * from './events';
 export * from './sections';
 

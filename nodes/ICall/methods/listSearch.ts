@@ -27,7 +27,7 @@ function toResults(rows: IDataObject[], naming: RowNaming, filter?: string): INo
 }
 
 /** Lists one page of a paginated endpoint; the pagination token is the next page number. */
-async function searchPaged(
+export async function searchPaged(
 	context: ILoadOptionsFunctions,
 	endpoint: Endpoint,
 	fields: IDataObject,

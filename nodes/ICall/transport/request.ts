@@ -17,6 +17,8 @@ import { PACKAGE_VERSION } from '../version';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
 import { isJsonResponse } from './contentType';
+import type { FilePart } from './multipart';
+import { streamedForm } from './multipart';
 import { envelopeError, isTokenInvalidBody } from './envelope';
 import { throughLoginGate } from './loginGate';
 import { readBody, withRetries } from './retry';
@@ -36,6 +38,8 @@ export interface CallOptions {
 	retry?: RetrySettings;
 	/** Ask for the raw response as a stream: the endpoint may answer with a file instead of JSON. */
 	asStream?: boolean;
+	/** A multipart/form-data request (text fields, then the file streamed), instead of JSON. */
+	multipart?: { fields: Record<string, string>; file: FilePart };
 }
 
 export interface RawResponse {
@@ -85,7 +89,11 @@ async function callWithCredentials(
 	};
 	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
 	if (endpoint.method !== 'GET') request.body = options.body ?? {};
-	if (encryptionKey) sealRequest(request, encryptionKey);
+	// The vendor's scheme seals query strings and JSON bodies; a multipart upload goes as it is (M).
+	if (encryptionKey && !options.multipart) sealRequest(request, encryptionKey);
+	const { multipart } = options;
+	// A streamed form is made anew for each attempt: a retry sends the whole file again.
+	const bodyOfAttempt = () => (multipart ? { body: streamedForm(multipart.fields, multipart.file) as unknown as IDataObject } : {});
 	const open = (headers: IDataObject, body: unknown): Checked<unknown> =>
 		encryptionKey ? openAnswer(headers, body, encryptionKey) : { ok: true, value: body };
 
@@ -96,7 +104,7 @@ async function callWithCredentials(
 			const full = (await this.helpers.httpRequestWithAuthentication.call(
 				this,
 				CREDENTIAL_TYPE,
-				{ ...request, headers: { ...request.headers } },
+				{ ...request, headers: { ...request.headers }, ...bodyOfAttempt() },
 				additional,
 			)) as IN8nHttpFullResponse;
 			return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;

@@ -5,16 +5,35 @@ import { join, resolve } from 'node:path';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ICallApi } from '../../../credentials/ICallApi.credentials';
-import { allEndpoints, conventions, isModeled } from '../../../nodes/ICall/contract';
+import { allEndpoints, chatbotLimits, conventions, isModeled } from '../../../nodes/ICall/contract';
+import type { Endpoint } from '../../../nodes/ICall/contract';
+import type { ResourceRegistry } from '../../../nodes/ICall/actions/registry';
 import { resources } from '../../../nodes/ICall/actions/registry';
+import { whatsAppResources } from '../../../nodes/ICall/actions/whatsapp/registry';
 import { ICall } from '../../../nodes/ICall/ICall.node';
+import { ICallWhatsApp } from '../../../nodes/ICall/ICallWhatsApp.node';
 import { PACKAGE_VERSION } from '../../../nodes/ICall/version';
 
 const root = resolve(__dirname, '..', '..', '..');
 const node = new ICall();
-const properties = node.description.properties;
+const whatsApp = new ICallWhatsApp();
 
-function propertiesFor(resource: string, operation: string): INodeProperties[] {
+/** Each action node, its own registry, and the contract families it serves. */
+const actionNodes: Array<{ node: ICall | ICallWhatsApp; registry: ResourceRegistry; families: string[] }> = [
+	{ node, registry: resources, families: ['calling', 'workflow'] },
+	{ node: whatsApp, registry: whatsAppResources, families: ['chatbot'] },
+];
+
+function nodeOf(endpoint: Endpoint) {
+	return actionNodes.find((candidate) => candidate.families.includes(endpoint.family))!;
+}
+
+function escapeHatchName(endpoint: Endpoint): string {
+	if (endpoint.multipart) return 'additionalFormFields';
+	return endpoint.method === 'GET' ? 'additionalQueryParameters' : 'additionalBodyFields';
+}
+
+function propertiesFor(resource: string, operation: string, properties: INodeProperties[] = node.description.properties): INodeProperties[] {
 	return properties.filter((p) => {
 		const show = p.displayOptions?.show;
 		return show?.resource?.includes(resource) && show?.operation?.includes(operation);
@@ -31,19 +50,28 @@ function filesUnder(dir: string): string[] {
 describe('node description', () => {
 	const implemented = allEndpoints.filter((e) => e.implemented);
 
-	it('has exactly one operation per implemented endpoint of the contract', () => {
-		const operations = Object.entries(resources).flatMap(([resource, { module }]) =>
-			Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
-		);
-		expect(operations.sort()).toEqual(implemented.map((e) => `${e.resource}.${e.operation}`).sort());
-		expect(operations).toHaveLength(implemented.length);
-		expect(implemented.length).toBeGreaterThanOrEqual(30);
+	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))(
+		'%s has exactly one operation per implemented endpoint of its families',
+		(_, { registry, families }) => {
+			const operations = Object.entries(registry).flatMap(([resource, { module }]) =>
+				Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
+			);
+			const own = implemented.filter((e) => families.includes(e.family));
+			expect(operations.sort()).toEqual(own.map((e) => `${e.resource}.${e.operation}`).sort());
+		},
+	);
+
+	it('covers every implemented endpoint: 15 calling, 18 workflow, 15 chatbot', () => {
+		expect(implemented.filter((e) => e.family === 'calling')).toHaveLength(15);
+		expect(implemented.filter((e) => e.family === 'workflow')).toHaveLength(18);
+		expect(implemented.filter((e) => e.family === 'chatbot')).toHaveLength(15);
 	});
 
 	it.each(implemented.map((e) => [`${e.resource}.${e.operation}`, e] as const))('%s has its building blocks', (_, endpoint) => {
-		const own = propertiesFor(endpoint.resource, endpoint.operation);
+		const properties = nodeOf(endpoint).node.description.properties;
+		const own = propertiesFor(endpoint.resource, endpoint.operation, properties);
 		const names = own.map((p) => p.name);
-		expect(names).toContain(endpoint.method === 'GET' ? 'additionalQueryParameters' : 'additionalBodyFields');
+		expect(names).toContain(escapeHatchName(endpoint));
 		expect(names.includes('modeledNotice')).toBe(isModeled(endpoint.tag));
 		if (endpoint.operation === 'getMany') expect(names).toEqual(expect.arrayContaining(['returnAll', 'limit']));
 		const option = properties
@@ -52,9 +80,19 @@ describe('node description', () => {
 		expect(option && 'action' in option && option.action).toBeTruthy();
 	});
 
-	it('is usable as an AI tool and uses the credential', () => {
-		expect(node.description.usableAsTool).toBe(true);
-		expect(node.description.credentials).toEqual([{ name: 'iCallApi', required: true }]);
+	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))('%s is usable as an AI tool and uses the credential', (_, entry) => {
+		expect(entry.node.description.usableAsTool).toBe(true);
+		expect(entry.node.description.credentials).toEqual([{ name: 'iCallApi', required: true }]);
+	});
+
+	it('says in every WhatsApp sending operation that it messages real people', () => {
+		const sending = ['templateMessage.send', 'templateMessage.sendSingle', 'message.send'];
+		for (const id of sending) {
+			const [resource, operation] = id.split('.');
+			const selector = whatsApp.description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource));
+			const option = selector?.options?.find((o) => 'value' in o && o.value === operation) as { description?: string } | undefined;
+			expect(option?.description).toMatch(/real (person|people)/);
+		}
 	});
 });
 
@@ -99,5 +137,16 @@ describe('house rules', () => {
 	it('keeps the User-Agent version equal to package.json', () => {
 		const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 		expect(PACKAGE_VERSION).toBe(pkg.version);
+	});
+});
+
+describe('WhatsApp defaults follow the contract', () => {
+	const whatsAppProperties = new ICallWhatsApp().description.properties;
+	const optionDefault = (collection: string, option: string) =>
+		(whatsAppProperties.find((p) => p.name === collection)?.options as INodeProperties[] | undefined)?.find((o) => o.name === option)?.default;
+
+	it('uses the contract limits as defaults (lint wants literals there)', () => {
+		expect(optionDefault('uploadOptions', 'maxFileSizeMiB')).toBe(chatbotLimits.uploadMaxBytes / (1024 * 1024));
+		expect(optionDefault('contactBatching', 'contactsPerRequest')).toBe(chatbotLimits.receiversPerRequest);
 	});
 });

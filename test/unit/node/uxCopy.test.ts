@@ -5,6 +5,7 @@ import { ICallApi } from '../../../credentials/ICallApi.credentials';
 import { ICallCallbackApi } from '../../../credentials/ICallCallbackApi.credentials';
 import { ICall } from '../../../nodes/ICall/ICall.node';
 import { ICallTrigger } from '../../../nodes/ICall/ICallTrigger.node';
+import { ICallWhatsApp } from '../../../nodes/ICall/ICallWhatsApp.node';
 
 /** The small words that stay lowercase inside a name in n8n's lint (the `title-case` package it uses). */
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'v', 'vs', 'via']);
@@ -69,12 +70,13 @@ describe('UX copy', () => {
 		expect(isWellFormedPlaceholder('e.g. +6281234567890')).toBe(true);
 	});
 
-	it('the action node, the trigger and the credentials follow n8n: Title Case names, "e.g." placeholders, no final period on one sentence', () => {
+	it('the action nodes, the trigger and the credentials follow n8n: Title Case names, "e.g." placeholders, no final period on one sentence', () => {
 		// The trigger's Events option names belong to the trigger's owner (issue 12 split); two of them
 		// keep "after" lowercase where n8n's title-case capitalises it.
 		const triggerEvents = (property: INodeProperties) => property.name === 'events';
 		const findings = [
 			...review(new ICall().description.properties, 'AIRudder iCall', () => false),
+			...review(new ICallWhatsApp().description.properties, 'AIRudder WhatsApp', () => false),
 			...review(new ICallTrigger().description.properties, 'AIRudder iCall Trigger', triggerEvents),
 			...review(new ICallApi().properties, 'AIRudder iCall API credential', () => false),
 			...review(new ICallCallbackApi().properties, 'AIRudder iCall Callback API credential', () => false),

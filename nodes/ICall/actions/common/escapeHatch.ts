@@ -4,9 +4,15 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { Endpoint } from '../../contract';
 
 function escapeHatchName(endpoint: Endpoint): { name: string; displayName: string } {
+	if (endpoint.multipart) return { name: 'additionalFormFields', displayName: 'Additional Form Fields' };
 	return endpoint.method === 'GET'
 		? { name: 'additionalQueryParameters', displayName: 'Additional Query Parameters' }
 		: { name: 'additionalBodyFields', displayName: 'Additional Body Fields' };
+}
+
+function placeOf(endpoint: Endpoint): string {
+	if (endpoint.multipart) return 'multipart form (as text fields, sent before the file)';
+	return endpoint.method === 'GET' ? 'query string' : 'request body';
 }
 
 /** Every operation lets the user add or overwrite any wire field; it is merged last. */
@@ -17,7 +23,7 @@ export function escapeHatchProperty(endpoint: Endpoint): INodeProperties {
 		name,
 		type: 'json',
 		default: '{}',
-		description: `JSON object merged last into the ${endpoint.method === 'GET' ? 'query string' : 'request body'}: adds fields or overwrites the ones this node sets, using AIRudder's exact field names`,
+		description: `JSON object merged last into the ${placeOf(endpoint)}: adds fields or overwrites the ones this node sets, using AIRudder's exact field names`,
 	};
 }
 

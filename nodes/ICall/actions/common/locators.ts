@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** A resource locator: pick from a searchable list or paste an ID. */
-function locator(name: string, displayName: string, searchListMethod: string, example: string): INodeProperties {
+export function locator(name: string, displayName: string, searchListMethod: string, example: string): INodeProperties {
 	return {
 		displayName,
 		name,

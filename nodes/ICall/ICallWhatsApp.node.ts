@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { routeTo } from './actions/router';
+import { propertiesOf } from './actions/versionDescription';
+import { whatsAppResources } from './actions/whatsapp/registry';
+import { searchConversations, searchTemplates, searchWabaAccounts } from './methods/chatbotListSearch';
+
+export class ICallWhatsApp implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AIRudder WhatsApp',
+		name: 'iCallWhatsApp',
+		icon: { light: 'file:icall.svg', dark: 'file:icall.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Send WhatsApp template and chat messages to real people through the AIRudder chatbot, answer agent transfers and read conversations',
+		defaults: { name: 'AIRudder WhatsApp' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'iCallApi', required: true }],
+		properties: propertiesOf(whatsAppResources, 'message'),
+	};
+
+	methods = {
+		listSearch: { searchWabaAccounts, searchTemplates, searchConversations },
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await routeTo.call(this, whatsAppResources);
+	}
+}

@@ -1,0 +1,42 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { chatbotValues, endpoints } from '../../../contract';
+import { forOperation } from '../../common/display';
+import { escapeHatchProperty } from '../../common/escapeHatch';
+import { getManyPerItem } from '../../common/getMany';
+import { readLocator } from '../../common/locators';
+import { modeledNotice } from '../../common/modeledNotice';
+import { pagingProperties } from '../../common/paging';
+import { conversationLocator } from '../common/locators';
+
+const endpoint = endpoints.messageGetMany;
+
+const properties: INodeProperties[] = [
+	...modeledNotice(endpoint),
+	conversationLocator,
+	{
+		displayName: 'Agent Phase Only',
+		name: 'agentPhase',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to list only the messages after the conversation was transferred to a human agent (the second message-list variant)',
+	},
+	...pagingProperties,
+	escapeHatchProperty(endpoint),
+];
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getMany',
+	action: 'Get many messages',
+	description: 'List the messages of a conversation, or only those of its agent phase',
+};
+
+export const description = forOperation('message', 'getMany', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
+		conversationId: readLocator(this, 'conversation', itemIndex),
+		phase: this.getNodeParameter('agentPhase', itemIndex, false) ? chatbotValues.agentPhase : undefined,
+	}));
+}

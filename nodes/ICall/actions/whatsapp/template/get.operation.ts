@@ -1,0 +1,26 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { endpoints } from '../../../contract';
+import { forOperation } from '../../common/display';
+import { escapeHatchProperty } from '../../common/escapeHatch';
+import { readLocator } from '../../common/locators';
+import { modeledNotice } from '../../common/modeledNotice';
+import { singlePerItem } from '../../common/single';
+import { templateLocator } from '../common/locators';
+
+const endpoint = endpoints.templateGet;
+
+const properties: INodeProperties[] = [...modeledNotice(endpoint), templateLocator, escapeHatchProperty(endpoint)];
+
+export const option: INodePropertyOptions = {
+	name: 'Get',
+	value: 'get',
+	action: 'Get a template',
+	description: 'Read one template: its content, languages and the variables it needs',
+};
+
+export const description = forOperation('template', 'get', properties);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ templateId: readLocator(this, 'template', itemIndex) }));
+}

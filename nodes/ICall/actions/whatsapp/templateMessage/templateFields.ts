@@ -1,0 +1,73 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { endpoints, templateRow } from '../../../contract';
+import { readLocator } from '../../common/locators';
+import { dataAsItem, sendForItem } from '../../common/send';
+import { templateLocator, wabaAccountLocator } from '../common/locators';
+
+export const templateProperties: INodeProperties[] = [
+	wabaAccountLocator,
+	templateLocator,
+	{
+		displayName: 'Language',
+		name: 'language',
+		type: 'string',
+		default: 'en',
+		required: true,
+		placeholder: 'e.g. en or pt_BR',
+		description: 'A language the template is approved in (see Template: Get)',
+	},
+];
+
+export const checkTemplateOption: INodeProperties = {
+	displayName: 'Check Against Template',
+	name: 'checkTemplate',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to read the template first and stop before sending when the language is not approved or a variable it needs is missing',
+};
+
+export interface TemplateChoice {
+	wabaAccountId: string;
+	templateId: string;
+	language: string;
+}
+
+export function readTemplateChoice(context: IExecuteFunctions, itemIndex: number): TemplateChoice {
+	const language = String(context.getNodeParameter('language', itemIndex, '') ?? '').trim();
+	if (language === '') throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "Language" is empty`, { itemIndex });
+	return {
+		wabaAccountId: readLocator(context, 'wabaAccount', itemIndex),
+		templateId: readLocator(context, 'template', itemIndex),
+		language,
+	};
+}
+
+function stringList(value: unknown): string[] | undefined {
+	return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+/** What the template needs: its languages and variable names (undefined when AIRudder does not say). */
+export async function readTemplateNeeds(
+	context: IExecuteFunctions,
+	templateId: string,
+	itemIndex: number,
+): Promise<{ languages?: string[]; variables?: string[] }> {
+	const { body } = await sendForItem.call(context, endpoints.templateGet, { templateId }, itemIndex);
+	const template = dataAsItem(body);
+	return { languages: stringList(template[templateRow.languages]), variables: stringList(template[templateRow.variables]) };
+}
+
+/** Checks a language against the template; returns the variable names every receiver must have. */
+export async function requiredVariables(context: IExecuteFunctions, choice: TemplateChoice, itemIndex: number): Promise<string[]> {
+	const needs = await readTemplateNeeds(context, choice.templateId, itemIndex);
+	if (needs.languages && !needs.languages.includes(choice.language)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex}: template ${choice.templateId} is not approved in "Language" "${choice.language}" (it is in: ${needs.languages.join(', ')})`,
+			{ itemIndex },
+		);
+	}
+	return needs.variables ?? [];
+}

@@ -1,0 +1,274 @@
+// Test code never ships: every AIRudder WhatsApp operation through n8n-core against the sandbox, wire bodies checked.
+import { endpoints } from '../../nodes/ICall/contract';
+import type { ICallFixture } from './icallFixture';
+import { byId } from './icallFixture';
+import { collectionAccount, contacts, reminderTemplate, startWhatsAppFixture } from './whatsappFixture';
+
+let fx: ICallFixture;
+
+beforeAll(async () => {
+	fx = await startWhatsAppFixture();
+});
+afterAll(async () => await fx.sandbox.close());
+
+const wire = (id: keyof typeof endpoints) => {
+	const entry = fx.sandbox.log.last(id);
+	if (!entry) throw new Error(`no ${id} request was logged`);
+	return entry;
+};
+
+/** A conversation the WhatsApp user opened by writing to the collection account. */
+function userOpensConversation(callee = '+6281300000100', text = 'Hello, I want to pay'): { conversationId: string; msgId: string } {
+	const { conversation, message } = fx.sandbox.chatbot.userWrites(callee, text);
+	return { conversationId: conversation.conversationId, msgId: message.msgId };
+}
+
+describe('WABA account and template', () => {
+	it('lists WABA accounts', async () => {
+		const output = await fx.run({ resource: 'wabaAccount', operation: 'getMany', returnAll: true });
+		expect(output.map((item) => item.json.waba_account_id)).toEqual(['waba-collection', 'waba-shop']);
+		expect(wire('wabaAccountGetMany').method).toBe('GET');
+	});
+
+	it('lists the templates of an account, one item per template, with paging on the wire', async () => {
+		const output = await fx.run({ resource: 'template', operation: 'getMany', wabaAccount: collectionAccount, returnAll: true });
+		expect(output.map((item) => item.json.template_id)).toEqual(['35', '41']);
+		expect(output[1].json).toMatchObject({ languages: ['en', 'id'], variables: ['name', 'amount', 'due_date'] });
+		expect(wire('templateGetMany').query).toEqual({ waba_account_id: 'waba-collection', page: '1', page_size: '100' });
+	});
+
+	it('gets one template', async () => {
+		const [item] = await fx.run({ resource: 'template', operation: 'get', template: reminderTemplate });
+		expect(item.json.name).toBe('payment_reminder');
+		expect(wire('templateGet').query).toEqual({ template_id: '41' });
+	});
+
+	it('finds accounts and templates for the pickers', async () => {
+		const accounts = await fx.search('searchWabaAccounts');
+		expect(accounts.results.map((r) => r.value)).toEqual(['waba-collection', 'waba-shop']);
+		const ofAccount = await fx.search('searchTemplates', undefined, undefined, { resource: 'template', operation: 'getMany', wabaAccount: byId('waba-shop') });
+		expect(ofAccount.results).toEqual([{ name: 'order_shipped (52)', value: '52' }]);
+		const all = await fx.search('searchTemplates', 'reminder');
+		expect(all.results.map((r) => r.value)).toEqual(['41']);
+	});
+});
+
+describe('template message', () => {
+	it('sends a single template with its variables', async () => {
+		const [item] = await fx.run({
+			resource: 'templateMessage',
+			operation: 'sendSingle',
+			wabaAccount: collectionAccount,
+			template: reminderTemplate,
+			language: 'id',
+			phoneNumber: '+62 813 0000 0200',
+			variables: '{"name": "Budi", "amount": 150000, "due_date": "2026-12-15"}',
+		});
+		expect(wire('templateMessageSendSingle').body).toEqual({
+			waba_account_id: 'waba-collection',
+			template_id: '41',
+			language: 'id',
+			callee: '+6281300000200',
+			variables: { name: 'Budi', amount: '150000', due_date: '2026-12-15' },
+		});
+		expect(item.json.msg_id).toEqual(expect.any(String));
+	});
+
+	it('stops before sending when a variable the template needs is missing, naming item and field', async () => {
+		const before = fx.sandbox.log.count('templateMessageSendSingle');
+		await expect(
+			fx.run(
+				{ resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneNumber: '={{ $json.phone }}', variables: '={{ JSON.stringify($json.vars) }}' },
+				[
+					{ json: { phone: '+6281300000201', vars: { name: 'A', amount: '1', due_date: 'x' } } },
+					{ json: { phone: '+6281300000202', vars: { name: 'B' } } },
+				],
+			),
+		).rejects.toThrow(/Item 1: "Variables \(JSON\)" lacks "amount", "due_date"/);
+		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(before);
+	});
+
+	it('stops before sending when the language is not approved', async () => {
+		await expect(
+			fx.run({ resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: byId('35'), language: 'id', phoneNumber: '+6281300000203', variables: '{"name":"A"}' }),
+		).rejects.toThrow(/Item 0: template 35 is not approved in "Language" "id"/);
+	});
+});
+
+describe('conversation and message', () => {
+	it('lists conversations of an account with the time filter on the wire', async () => {
+		const { conversationId } = userOpensConversation('+6281300000300');
+		const output = await fx.run({
+			resource: 'conversation',
+			operation: 'getMany',
+			wabaAccount: collectionAccount,
+			returnAll: true,
+			filters: { startTime: '2020-01-01T00:00:00', endTime: '2099-01-01T00:00:00' },
+		});
+		expect(output.map((item) => item.json.conversation_id)).toContain(conversationId);
+		expect(wire('conversationGetMany').query).toMatchObject({ waba_account_id: 'waba-collection', start_time: '2020-01-01 00:00:00', end_time: '2099-01-01 00:00:00' });
+	});
+
+	it('sends a text, lists the messages and marks the user message read', async () => {
+		const { conversationId, msgId } = userOpensConversation('+6281300000301', 'Can I pay tomorrow?');
+		const [sent] = await fx.run({ resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'text', text: 'Yes, until 17:00.' });
+		expect(wire('messageSend').body).toEqual({ conversation_id: conversationId, type: 'text', text: 'Yes, until 17:00.' });
+		expect(sent.json).toMatchObject({ sender_type: 'chatbot', status: 'sent' });
+
+		const messages = await fx.run({ resource: 'message', operation: 'getMany', conversation: byId(conversationId), returnAll: true });
+		expect(messages.map((item) => item.json.sender_type)).toEqual(['user', 'chatbot']);
+
+		await fx.run({ resource: 'message', operation: 'markRead', conversation: byId(conversationId), messageId: msgId });
+		expect(wire('messageMarkRead').body).toEqual({ conversation_id: conversationId, msg_id: msgId });
+		expect(fx.sandbox.chatbot.conversation(conversationId)!.messages[0].status).toBe('read');
+	});
+
+	it('sends image by URL, document by file ID, and a location', async () => {
+		const { conversationId } = userOpensConversation('+6281300000302');
+		const conversation = byId(conversationId);
+		await fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'image', mediaSource: 'url', mediaUrl: 'https://example.com/a.png', mediaOptions: { caption: 'Your bill' } });
+		expect(wire('messageSend').body).toEqual({ conversation_id: conversationId, type: 'image', media: { url: 'https://example.com/a.png', caption: 'Your bill' } });
+		await fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'location', latitude: -6.2607, longitude: 106.7816, locationOptions: { name: 'Branch Kemang' } });
+		expect(wire('messageSend').body).toEqual({ conversation_id: conversationId, type: 'location', location: { lat: -6.2607, lng: 106.7816, name: 'Branch Kemang' } });
+	});
+
+	it('refuses content-less messages before any request, naming item and field', async () => {
+		const { conversationId } = userOpensConversation('+6281300000303');
+		const before = fx.sandbox.log.count('messageSend');
+		const conversation = byId(conversationId);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'text', text: '  ' })).rejects.toThrow(/Item 0: a text message needs "Text"/);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'location' })).rejects.toThrow(/Item 0: a location message needs coordinates/);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'video', mediaSource: 'url', mediaUrl: '' })).rejects.toThrow(/Item 0: a video message needs "Media URL"/);
+		expect(fx.sandbox.log.count('messageSend')).toBe(before);
+	});
+
+	it('answers a transfer request, then lists only the agent phase', async () => {
+		const { conversationId } = userOpensConversation('+6281300000304', 'I want a human');
+		fx.sandbox.chatbot.requestTransfer(conversationId);
+		await fx.run({ resource: 'conversation', operation: 'transferResult', conversation: byId(conversationId), transferResult: 'accepted', seatId: 'seat-7' });
+		expect(wire('conversationTransferResult').body).toEqual({ conversation_id: conversationId, result: 'accepted', seat_id: 'seat-7' });
+		fx.sandbox.chatbot.userWrites('+6281300000304', 'Thanks, agent');
+		const agentOnly = await fx.run({ resource: 'message', operation: 'getMany', conversation: byId(conversationId), agentPhase: true, returnAll: true });
+		expect(wire('messageGetMany').query).toMatchObject({ conversation_id: conversationId, phase: 'agent' });
+		expect(agentOnly.map((item) => item.json.text)).toEqual(['Thanks, agent']);
+	});
+
+	it('ends a session, then reports on it', async () => {
+		const { conversationId } = userOpensConversation('+6281300000305');
+		const [ended] = await fx.run({ resource: 'conversation', operation: 'end', conversation: byId(conversationId) });
+		expect(wire('conversationEnd').body).toEqual({ conversation_id: conversationId });
+		expect(ended.json.status).toBe('closed');
+		await fx.run({ resource: 'conversation', operation: 'report', conversation: byId(conversationId), report: '{"result": "promised to pay"}' });
+		expect(wire('conversationReport').body).toEqual({ conversation_id: conversationId, report: { result: 'promised to pay' } });
+		expect(fx.sandbox.chatbot.conversation(conversationId)!.report).toEqual({ result: 'promised to pay' });
+	});
+
+	it('passes the vendor error through when the conversation has ended', async () => {
+		const { conversationId } = userOpensConversation('+6281300000306');
+		fx.sandbox.chatbot.endSession(conversationId);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'text', text: 'Hi' })).rejects.toThrow(
+			/AIRudder error 10545: conversation_id: conversation ".*" has ended/,
+		);
+	});
+
+	it('under Continue On Fail gives every item an output: sent, refused before sending, refused by AIRudder', async () => {
+		const open = userOpensConversation('+6281300000308').conversationId;
+		const ended = userOpensConversation('+6281300000309').conversationId;
+		fx.sandbox.chatbot.endSession(ended);
+		const before = fx.sandbox.log.count('messageSend');
+		const output = await fx.run(
+			{ resource: 'message', operation: 'send', conversation: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, messageType: 'text', text: '={{ $json.text }}' },
+			[{ json: { id: open, text: 'Hello' } }, { json: { id: open, text: '' } }, { json: { id: ended, text: 'Too late' } }],
+			true,
+		);
+		expect(fx.sandbox.log.count('messageSend') - before).toBe(2);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(output[0].json).toMatchObject({ text: 'Hello', sender_type: 'chatbot' });
+		expect(output[1].json.error).toMatch(/Item 1: a text message needs "Text"/);
+		expect(output[2].json.error).toMatch(/AIRudder error 10545/);
+	});
+
+	it('lets Additional Body Fields overwrite a wire field', async () => {
+		const { conversationId } = userOpensConversation('+6281300000307');
+		await fx.run({ resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'text', text: 'a', additionalBodyFields: '{"text": "b", "preview_url": true}' });
+		expect(wire('messageSend').body).toEqual({ conversation_id: conversationId, type: 'text', text: 'b', preview_url: true });
+		expect(wire('messageSend').unknownFields).toEqual(['preview_url']);
+	});
+});
+
+describe('template message: bulk send', () => {
+	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneField: 'phone', caseIdField: 'loanId' };
+
+	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const output = await fx.run({ ...send, contactBatching: { contactsPerRequest: 2 } }, contacts(5));
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(3);
+		const bodies = fx.sandbox.log.forEndpoint('templateMessageSend').slice(before).map((entry) => entry.body as Record<string, unknown>);
+		expect(bodies[0]).toEqual({
+			waba_account_id: 'waba-collection',
+			template_id: '41',
+			language: 'en',
+			receivers: [
+				{ callee: '+628130000000', case_id: 'L0', variables: { name: 'Contact 0', amount: '200000', due_date: '2026-12-15' } },
+				{ callee: '+628130000001', case_id: 'L1', variables: { name: 'Contact 1', amount: '200001', due_date: '2026-12-15' } },
+			],
+		});
+		expect(bodies.map((body) => (body.receivers as unknown[]).length)).toEqual([2, 2, 1]);
+		expect(output.map((item) => item.json.batch)).toEqual(['chunk 1/3', 'chunk 2/3', 'chunk 3/3']);
+		expect(output.map((item) => item.json.contacts)).toEqual([2, 2, 1]);
+		expect(output[2].pairedItem).toEqual([{ item: 4 }]);
+		expect(output.every((item) => typeof item.json.batch_id === 'string')).toBe(true);
+	});
+
+	it('resolves each receiver on the clock, posts the template result, and Get Result reads it', async () => {
+		const [sent] = await fx.run(send, [...contacts(2, 10), { json: { phone: '+6281300000019', loanId: 'L19', name: 'No WA', amount: '1', due_date: 'x' } }]);
+		const batchId = String(sent.json.batch_id);
+		const [pending] = await fx.run({ resource: 'templateMessage', operation: 'getResult', batchId });
+		expect((pending.json.results as Array<Record<string, unknown>>).map((r) => r.status)).toEqual(['pending', 'pending', 'pending']);
+		await fx.sandbox.clock.advance(1_000);
+		const [done] = await fx.run({ resource: 'templateMessage', operation: 'getResult', batchId });
+		expect(fx.sandbox.log.last('templateMessageGetResult')!.query).toEqual({ batch_id: batchId });
+		const results = done.json.results as Array<Record<string, unknown>>;
+		expect(results.map((r) => [r.callee, r.case_id, r.status])).toEqual([
+			['+628130000010', 'L10', 'sent'],
+			['+628130000011', 'L11', 'sent'],
+			['+6281300000019', 'L19', 'failed'],
+		]);
+	});
+
+	it('stops before sending when a receiver lacks a variable the template needs, naming the item', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const rows = contacts(3, 20);
+		delete rows[1].json.amount;
+		await expect(fx.run(send, rows)).rejects.toThrow(/item 1, field "Variables": lacks "amount", which the template needs/);
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+		const output = await fx.run(send, rows, true);
+		expect(output.map((item) => item.json.error ?? item.json.contacts)).toEqual([2, expect.stringMatching(/item 1/)]);
+		expect(output[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+	});
+
+	it('sends receivers typed into the node, one request per input item', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const [sent] = await fx.run({
+			...send,
+			calleesSource: 'list',
+			callees: { callee: [{ number: '+62 813 0000 0040', caseId: 'L40', variables: '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}' }] },
+		});
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toEqual([
+			{ callee: '+6281300000040', case_id: 'L40', variables: { name: 'Ani', amount: 5000, due_date: '2026-12-20' } },
+		]);
+		expect(sent.json.batch_id).toEqual(expect.any(String));
+		expect(sent.pairedItem).toEqual({ item: 0 });
+		await expect(
+			fx.run({ ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000041', variables: '{"name": "Budi"}' }] } }),
+		).rejects.toThrow(/item 0, field "Variables": lacks "amount", "due_date", which the template needs/);
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+	});
+
+	it('without the template check, refuses receivers that lack a variable others have', async () => {
+		const rows = contacts(2, 30);
+		rows[0].json.due_date = '';
+		await expect(fx.run({ ...send, sendOptions: { checkTemplate: false } }, rows)).rejects.toThrow(/item 0, field "Variables": lacks "due_date", which other receivers have/);
+	});
+});
