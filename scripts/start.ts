@@ -5,40 +5,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-import { demoCredentials, loadExamples, type DemoExample } from './demo/demo-examples';
 import { startDemoSandbox, type DemoSandbox } from './demo/sandbox-adapter';
-import {
-	createN8nInstance,
-	ensureN8nRuntime,
-	executeWorkflow,
-	findProjectRoot,
-	importCredentials,
-	importWorkflow,
-	installProjectPackage,
-	N8nRestSession,
-	OWNER,
-	publishWorkflow,
-	startServer,
-	type N8nInstance,
-	type N8nServer,
-} from './n8n-runtime';
+import { callbackExamples, prepareDemoInstance, startDemoServer } from './demo/stack';
+import { executeWorkflow, findProjectRoot, OWNER, type N8nInstance, type N8nServer } from './n8n-runtime';
+import type { DemoExample } from './demo/demo-examples';
 
 const SANDBOX_PORT = 4010;
 const N8N_PORT = 5678;
-
-async function prepareInstance(projectRoot: string, sandbox: DemoSandbox) {
-	const runtime = await ensureN8nRuntime();
-	// Reused between runs (gitignored): the owner login and past executions survive a restart.
-	const instance = await createN8nInstance(runtime, { userFolder: path.join(projectRoot, '.cache', 'n8n-demo') });
-	await installProjectPackage(instance, projectRoot);
-	await importCredentials(instance, demoCredentials(sandbox.url));
-	const examples = loadExamples(projectRoot);
-	for (const example of examples) {
-		await importWorkflow(instance, example.workflow);
-		if (example.trigger) await publishWorkflow(instance, example.workflow.id);
-	}
-	return { instance, examples };
-}
 
 /** `--demo`: every example without our trigger runs once through `n8n execute`. */
 async function runHeadless(instance: N8nInstance, examples: DemoExample[]): Promise<boolean> {
@@ -57,13 +30,8 @@ async function runHeadless(instance: N8nInstance, examples: DemoExample[]): Prom
 }
 
 async function runServer(instance: N8nInstance, examples: DemoExample[], sandbox: DemoSandbox): Promise<N8nServer> {
-	const logFile = path.join(instance.userFolder, 'n8n.log');
-	const server = await startServer(instance, { port: N8N_PORT, logFile });
-	const session = await N8nRestSession.open(server.baseUrl);
-	// The sandbox posts to one URL, like AIRudder: the first trigger example (the calling one) gets them.
-	const triggers = examples.filter((example) => example.trigger).slice(0, 1);
-	for (const example of examples.filter((candidate) => candidate.trigger)) await session.waitForPublished(example.workflow.id);
-	for (const example of triggers) sandbox.sendCallbacksTo(server.webhookUrl(example.trigger!.webhookPath), example.trigger!.token);
+	const server = await startDemoServer(instance, examples, sandbox, N8N_PORT);
+	const triggers = callbackExamples(examples);
 	console.log(`
 n8n is running: open ${server.baseUrl}
   sign in as ${OWNER.email} / ${OWNER.password}
@@ -75,7 +43,7 @@ What to click:
      in the sandbox and reads the results.
   2. The sandbox then sends its callbacks to ${triggers.map((example) => server.webhookUrl(example.trigger!.webhookPath)).join(', ') || '(no trigger example found)'}
      Open the trigger workflow's "Executions" tab to see them arrive.
-n8n's log: ${logFile}
+n8n's log: ${path.join(instance.userFolder, 'n8n.log')}
 Press Ctrl-C to stop n8n and the sandbox.`);
 	return server;
 }
@@ -100,7 +68,9 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stopAll(0));
 
 	try {
-		const { instance, examples } = await prepareInstance(projectRoot, sandbox);
+		// Reused between runs (gitignored): the owner login and past executions survive a restart.
+		const userFolder = path.join(projectRoot, '.cache', 'n8n-demo');
+		const { instance, examples } = await prepareDemoInstance(projectRoot, sandbox, userFolder);
 		if (headless) {
 			await stopAll((await runHeadless(instance, examples)) ? 0 : 1);
 			return;

@@ -15,5 +15,5 @@ export const docSections: DocSection[] = [
 	{ title: 'Inbound Callback', what: 'inbound-call integration guide', coverage: 'trigger event inbound.call', tag: 'M' },
 	{ title: 'Flex_Route', what: 'one unreadable page', coverage: 'not modeled: use Custom API Call', tag: 'M' },
 	{ title: 'API_Store', what: 'one unreadable page', coverage: 'not modeled: use Custom API Call', tag: 'M' },
-	{ title: 'DIDI营销定制', what: "one customer's custom marketing API", coverage: 'out of scope', tag: 'D' },
+	{ title: 'DiDi custom marketing (DIDI营销定制)', what: "one customer's custom marketing API", coverage: 'out of scope', tag: 'D' },
 ];

@@ -13,6 +13,29 @@ describe('README coverage table', () => {
 		expect(readmeWithTable(readme)).toBe(readme);
 	});
 
+	it('titles every row in English; a Chinese title only follows in parentheses', () => {
+		const rows = coverageTable().split('\n').slice(2);
+		const cjk = /[\u3400-\u9fff]/;
+		for (const row of rows) {
+			const title = row.split(' | ')[1];
+			expect({ title, english: /^[A-Za-z]/.test(title) }).toEqual({ title, english: true });
+			const outsideParentheses = title.replace(/\([^)]*\)/g, '');
+			expect({ title, cjkOutsideParentheses: cjk.test(outsideParentheses) }).toEqual({ title, cjkOutsideParentheses: false });
+		}
+	});
+
+	it('has every CHANGELOG version in its Version history', () => {
+		const changelog = readFileSync(join(__dirname, '..', '..', '..', 'CHANGELOG.md'), 'utf8');
+		const history = readme.slice(readme.indexOf('## Version history'));
+		const versions = [...changelog.matchAll(/^## (\d+\.\d+\.\d+)/gm)].map(([, version]) => version);
+		expect(versions.length).toBeGreaterThan(0);
+		for (const version of versions) expect(history).toMatch(new RegExp(`^\\| ${version.replace(/\./g, '\\.')}\\b`, 'm'));
+	});
+
+	it('names the folder the browser test saves its screenshots in', () => {
+		expect(readme).toContain('`artifacts/browser/`');
+	});
+
 	it('lists every endpoint and every webhook event', () => {
 		const table = coverageTable();
 		for (const endpoint of allEndpoints) expect(table).toContain(`\`${endpoint.method} ${endpoint.path}\``);

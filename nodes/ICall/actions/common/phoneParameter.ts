@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { checkPhoneNumber } from '../../helpers/phone';
 
 export function phoneProperty(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', default: '', required: true, placeholder: '+6281234567890', description };
+	return { displayName, name, type: 'string', default: '', required: true, placeholder: 'e.g. +6281234567890', description };
 }
 
 /** Reads a phone number parameter and refuses anything that is not E.164, naming item and field. */

@@ -63,7 +63,7 @@ export function readWorkflowTime(
 
 /** A workflow contact is named by its number or its case ID; endpoints that take either list both. */
 export const contactKeyProperties: INodeProperties[] = [
-	textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', '+6281234567890'),
+	textProperty('callee', 'Phone Number', 'The contact’s number in E.164; give this or the case ID', 'e.g. +6281234567890'),
 	textProperty('caseId', 'Case ID', 'The contact’s case ID; give this or the phone number'),
 ];
 

@@ -38,7 +38,7 @@ export const contentProperties: INodeProperties[] = [
 		],
 		displayOptions: showForMedia,
 	},
-	{ displayName: 'Media URL', name: 'mediaUrl', type: 'string', default: '', required: true, placeholder: 'https://example.com/invoice.pdf', displayOptions: { show: { ...showForMedia.show, mediaSource: ['url'] } } },
+	{ displayName: 'Media URL', name: 'mediaUrl', type: 'string', default: '', required: true, placeholder: 'e.g. https://example.com/invoice.pdf', displayOptions: { show: { ...showForMedia.show, mediaSource: ['url'] } } },
 	{ displayName: 'File ID', name: 'fileId', type: 'string', default: '', required: true, displayOptions: { show: { ...showForMedia.show, mediaSource: ['fileId'] } } },
 	{ ...binaryPropertyParameter, displayOptions: { show: { ...showForMedia.show, mediaSource: ['binary'] } } },
 	{ ...uploadOptionsParameter, displayOptions: { show: { ...showForMedia.show, mediaSource: ['binary'] } } },

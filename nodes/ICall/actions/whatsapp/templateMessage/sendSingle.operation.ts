@@ -21,7 +21,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '+6281234567890',
+		placeholder: 'e.g. +6281234567890',
 		description: 'The WhatsApp number of the receiver, E.164 with a leading "+"',
 	},
 	{
