@@ -6,8 +6,8 @@ import { describeRule } from './recognizeEvent';
 /** The Events filter value that means "every event, recognised or not". */
 export const ALL_EVENTS = '*';
 
-/** Words n8n's Title Case leaves in lower case unless they open the name. */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'after', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+/** Words n8n's Title Case (the `title-case` package its lint uses) leaves in lower case unless they open the name. */
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'en', 'for', 'if', 'in', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'v', 'vs', 'via']);
 
 /** "Callback template message sending result" → "Callback Template Message Sending Result". */
 export function titleCase(text: string): string {

@@ -71,13 +71,10 @@ describe('UX copy', () => {
 	});
 
 	it('the action nodes, the trigger and the credentials follow n8n: Title Case names, "e.g." placeholders, no final period on one sentence', () => {
-		// The trigger's Events option names belong to the trigger's owner (issue 12 split); two of them
-		// keep "after" lowercase where n8n's title-case capitalises it.
-		const triggerEvents = (property: INodeProperties) => property.name === 'events';
 		const findings = [
 			...review(new ICall().description.properties, 'AIRudder iCall', () => false),
 			...review(new ICallWhatsApp().description.properties, 'AIRudder WhatsApp', () => false),
-			...review(new ICallTrigger().description.properties, 'AIRudder iCall Trigger', triggerEvents),
+			...review(new ICallTrigger().description.properties, 'AIRudder iCall Trigger', () => false),
 			...review(new ICallApi().properties, 'AIRudder iCall API credential', () => false),
 			...review(new ICallCallbackApi().properties, 'AIRudder iCall Callback API credential', () => false),
 		];
