@@ -1,9 +1,7 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 // The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
 // every sandbox callback becomes exactly one execution, the credential test works in n8n.
-import * as fs from 'fs';
-import * as path from 'path';
 
 import { conventions, endpoints } from '../../nodes/ICall/contract';
 import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
@@ -19,7 +17,6 @@ import {
 	importWorkflow,
 	installProjectPackage,
 	N8nRestSession,
-	nodeOutputItems,
 	publishWorkflow,
 	removeN8nInstance,
 	startServer,
@@ -27,12 +24,11 @@ import {
 	waitForExecutions,
 	type N8nInstance,
 	type N8nServer,
-	type WorkflowToImport,
 } from '../../scripts/n8n-runtime';
+import { exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const CREDENTIAL_ID = 'icallSandboxCred';
 /** The example trigger's AIRudder iCall Callback API credential (examples/call-results-trigger.json). */
 const CALLBACK_CREDENTIAL_ID = 'icallCallbackCred';
@@ -46,10 +42,6 @@ function callbackCredential(id: string, encryptionSecretKey: string) {
 		type: 'iCallCallbackApi',
 		data: { callbackToken: CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token', encryptionSecretKey },
 	};
-}
-
-function example(name: string): WorkflowToImport {
-	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
 }
 
 function sandboxCredential(id: string, sandbox: Sandbox, appSecret = demoAccount.appSecret) {
@@ -111,28 +103,11 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 	test(
 		'the example lists robots, creates one task from 50 items, reads it and downloads a recording',
 		async () => {
-			const id = await importWorkflow(instance, example('call-debtors.json'));
+			const id = await importWorkflow(instance, exampleWorkflow('call-debtors.json'));
 			const execution = await executeWorkflow(instance, id);
 			expect(execution.errorMessage).toBeUndefined();
-			const run = execution.run!;
-
-			expect(nodeOutputItems(run, 'List robots')).toHaveLength(1);
-			const [created] = nodeOutputItems(run, 'Create task');
-			const taskId = String(created.TaskID);
-			expect(sandbox.state.task(taskId)?.calls).toHaveLength(50);
-			expect(sandbox.log.count('taskCreate')).toBe(1);
+			expectCallDebtorsRun(execution.run!, sandbox);
 			expect(sandbox.log.count('auth')).toBe(1);
-
-			const details = nodeOutputItems(run, 'Read task details');
-			expect(details).toHaveLength(50);
-			expect(details.every((row) => row.TaskID === taskId)).toBe(true);
-
-			const download = run.data.resultData.runData['Download one recording'][0].data!.main![0]![0] as {
-				json: Record<string, unknown>;
-				binary?: Record<string, { fileName?: string; mimeType?: string; fileSize?: string }>;
-			};
-			expect(download.binary?.recording.fileName).toMatch(new RegExp(`^${taskId}_\\+62812\\d{7}\\.wav$`));
-			expect(download.binary?.recording.mimeType).toBe('audio/wav');
 		},
 		STEP_TIMEOUT_MS,
 	);
@@ -140,7 +115,7 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 	describe('on a running n8n with the trigger published', () => {
 		let server: N8nServer;
 		let session: N8nRestSession;
-		const trigger = example('call-results-trigger.json');
+		const trigger = exampleWorkflow('call-results-trigger.json');
 		const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
 
 		beforeAll(async () => {

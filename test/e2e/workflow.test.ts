@@ -1,9 +1,6 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // The workflow loop in a real n8n 2.41.1: a workflow started from a template for a sheet of
 // contacts, and a published trigger that receives each contact's "finished" callback.
-import * as fs from 'fs';
-import * as path from 'path';
 
 import type { Sandbox } from '../../sandbox';
 import { demoAccount, startSandbox } from '../../sandbox';
@@ -17,24 +14,18 @@ import {
 	importWorkflow,
 	installProjectPackage,
 	N8nRestSession,
-	nodeOutputItems,
 	publishWorkflow,
 	removeN8nInstance,
 	startServer,
 	waitForExecutions,
 	type N8nInstance,
 	type N8nServer,
-	type WorkflowToImport,
 } from '../../scripts/n8n-runtime';
+import { exampleWorkflow, expectWorkflowFromTemplateRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const CALLBACK_TOKEN = 'demo-callback-token';
-
-function example(name: string): WorkflowToImport {
-	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
-}
 
 describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-finished callbacks', () => {
 	let instance: N8nInstance;
@@ -67,18 +58,12 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 	test(
 		'starts one workflow for 30 contacts, and every contact that finishes becomes exactly one execution',
 		async () => {
-			const id = await importWorkflow(instance, example('workflow-from-template.json'));
+			const id = await importWorkflow(instance, exampleWorkflow('workflow-from-template.json'));
 			const execution = await executeWorkflow(instance, id);
 			expect(execution.errorMessage).toBeUndefined();
-			const [started] = nodeOutputItems(execution.run!, 'Start workflow');
-			const workflowId = String(started.workflow_id);
-			expect(started).toMatchObject({ batch: 'chunk 1/1', contacts: 30 });
-			expect(sandbox.log.count('workflowCreate')).toBe(1);
-			const body = sandbox.log.last('workflowCreate')!.body as Record<string, unknown>;
-			expect(body).toMatchObject({ workflow_template_id: 102, end_time: expect.stringMatching(/\+08:00$/) });
-			expect(sandbox.state.workflow(workflowId)?.contacts).toHaveLength(30);
+			const workflowId = expectWorkflowFromTemplateRun(execution.run!, sandbox);
 
-			const trigger = example('workflow-contact-finished-trigger.json');
+			const trigger = exampleWorkflow('workflow-contact-finished-trigger.json');
 			const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
 			const triggerId = await importWorkflow(instance, trigger);
 			await publishWorkflow(instance, triggerId);

@@ -4,15 +4,16 @@
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 
-import type { N8nInstance } from '../../scripts/n8n-runtime';
-import { importCredentials, importWorkflow, publishWorkflow, removeN8nInstance } from '../../scripts/n8n-runtime';
+import type { ExecutionRecord, N8nInstance } from '../../scripts/n8n-runtime';
+import { getExecutions, importCredentials, importWorkflow, N8nRestSession, publishWorkflow, removeN8nInstance } from '../../scripts/n8n-runtime';
 import type { Sandbox } from '../../sandbox';
 import { demoAccount, startSandbox } from '../../sandbox';
+import { EXAMPLE_CREDENTIAL, exampleWorkflow, expectCallDebtorsRun, expectWorkflowFromTemplateRun } from '../e2e/fixtures/examples';
 import type { QueueCluster } from './cluster';
 import { createQueueInstance, startQueueCluster } from './cluster';
 import type { Service } from './services';
 import { sql, startPostgres, startRedis } from './services';
-import { callbacksWorkflow, CREDENTIAL_ID, dedupedWorkflow, REDIS_CREDENTIAL_ID, redisKeyedWorkflow, robotsWorkflow } from './workflows';
+import { callbacksWorkflow, CREDENTIAL_ID, dedupedWorkflow, REDIS_CREDENTIAL_ID, redisKeyedWorkflow, robotsWorkflow, startedByWebhook } from './workflows';
 
 const CI = process.env.QUEUE_SCALE === 'ci';
 const CALLBACKS = CI ? 200 : 1000;
@@ -25,6 +26,8 @@ const CALLBACKS_HOOK = 'a1b2c3d4-0000-4000-8000-00000000c001';
 const DEDUPE_HOOK = 'a1b2c3d4-0000-4000-8000-00000000c002';
 const REDIS_HOOK = 'a1b2c3d4-0000-4000-8000-00000000c003';
 const ROBOTS_PATH = 'queue-robots';
+const CALL_DEBTORS = exampleWorkflow('call-debtors.json');
+const FROM_TEMPLATE = exampleWorkflow('workflow-from-template.json');
 
 let postgres: Service & { database: string };
 let redis: Service;
@@ -50,13 +53,16 @@ beforeAll(async () => {
 	[postgres, redis, sandbox] = await Promise.all([startPostgres(), startRedis(), startSandbox({ speed: 'manual' })]);
 	const markerUrl = await startMarker();
 	instance = await createQueueInstance(postgres.port, redis.port);
+	const icallCredential = ({ id, name }: { id: string; name: string }) => ({
+		id,
+		name,
+		type: 'iCallApi',
+		data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '' },
+	});
 	await importCredentials(instance, [
-		{
-			id: CREDENTIAL_ID,
-			name: 'iCall sandbox',
-			type: 'iCallApi',
-			data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url, token: '' },
-		},
+		icallCredential({ id: CREDENTIAL_ID, name: 'iCall sandbox' }),
+		// The examples' own credential: their logins do not touch the robots workflow's token.
+		icallCredential(EXAMPLE_CREDENTIAL),
 		{ id: REDIS_CREDENTIAL_ID, name: 'queue redis', type: 'redis', data: { host: '127.0.0.1', port: redis.port, database: 1, password: '' } },
 	]);
 	const workflows = [
@@ -64,6 +70,8 @@ beforeAll(async () => {
 		dedupedWorkflow(DEDUPE_HOOK, `${markerUrl}/removeDuplicates`),
 		redisKeyedWorkflow(REDIS_HOOK, `${markerUrl}/redisKey`),
 		robotsWorkflow(ROBOTS_PATH),
+		startedByWebhook(CALL_DEBTORS, 'queue-call-debtors'),
+		startedByWebhook(FROM_TEMPLATE, 'queue-workflow-from-template'),
 	];
 	for (const workflow of workflows) {
 		await publishWorkflow(instance, await importWorkflow(instance, workflow));
@@ -207,3 +215,36 @@ test(`${EXECUTIONS_FOR_LOGIN} executions spread over 2 workers make 1 login`, as
 	expect(sandbox.log.count('auth') - loginsBefore).toBe(1);
 	expect(perWorker.every((count) => count > 0)).toBe(true);
 }, 600_000);
+
+/** Starts a project example through a webhook process and returns its run, which one worker did. */
+async function runExampleOnWorker(workflow: typeof CALL_DEBTORS, path: string, whileRunning: () => Promise<void>): Promise<ExecutionRecord> {
+	const startedBefore = startedPerWorker();
+	const started = Date.now();
+	expect(await post(0, path, {})).toBe(200);
+	await whileRunning();
+	const { total, success } = await settle(workflow.id!, 1);
+	figures[`${path}Seconds`] = Math.round((Date.now() - started) / 1000);
+	expect({ total, success }).toEqual({ total: 1, success: 1 });
+	const workerRuns = startedPerWorker().map((count, worker) => count - startedBefore[worker]);
+	expect(workerRuns.reduce((sum, count) => sum + count, 0)).toBe(1);
+	const session = await N8nRestSession.open(cluster.main.baseUrl);
+	const [execution] = await getExecutions(instance, session, workflow.id!);
+	expect(execution.status).toBe('success');
+	return execution;
+}
+
+describe('the examples, each run once on a worker', () => {
+	test('call-debtors.json: one task of 50 calls, its 50 detail rows and a recording downloaded', async () => {
+		const execution = await runExampleOnWorker(CALL_DEBTORS, 'queue-call-debtors', async () => {
+			// The example waits 5 s for the robot: the sandbox's manual clock lets the 50 calls end meanwhile.
+			await waitFor(async () => sandbox.log.count('taskCreate') === 1, 120_000);
+			await sandbox.clock.runUntilIdle();
+		});
+		expectCallDebtorsRun(execution, sandbox);
+	}, 300_000);
+
+	test('workflow-from-template.json: one workflow of 30 contacts from template 102', async () => {
+		const execution = await runExampleOnWorker(FROM_TEMPLATE, 'queue-workflow-from-template', async () => {});
+		expectWorkflowFromTemplateRun(execution, sandbox);
+	}, 300_000);
+});

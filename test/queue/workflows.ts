@@ -122,6 +122,28 @@ export function redisKeyedWorkflow(webhookId: string, markerUrl: string): Workfl
 	};
 }
 
+/** A Webhook node named Start: a POST to any webhook process queues one execution for the workers. */
+const webhookStart = (id: string, path: string) => ({
+	id,
+	name: 'Start',
+	type: 'n8n-nodes-base.webhook',
+	typeVersion: 2,
+	position: [0, 0],
+	webhookId: path,
+	parameters: { path, httpMethod: 'POST', options: {} },
+});
+
+/**
+ * A project example as shipped, but started by a webhook instead of its manual trigger (also named
+ * Start): in queue mode a manual run stays on main, a webhook's execution runs on a worker.
+ */
+export function startedByWebhook(example: WorkflowToImport, path: string): WorkflowToImport {
+	const nodes = (example.nodes as Array<{ id: string; type: string }>).map((node) =>
+		node.type === 'n8n-nodes-base.manualTrigger' ? webhookStart(node.id, path) : node,
+	);
+	return { ...example, nodes };
+}
+
 /** A webhook start, then one AIRudder read: every execution needs the token. */
 export function robotsWorkflow(path: string): WorkflowToImport {
 	return {
@@ -129,7 +151,7 @@ export function robotsWorkflow(path: string): WorkflowToImport {
 		name: 'queue: list robots',
 		settings: { executionOrder: 'v1' },
 		nodes: [
-			{ id: 'w1', name: 'Start', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: path, parameters: { path, httpMethod: 'POST', options: {} } },
+			webhookStart('w1', path),
 			{
 				id: 'w2',
 				name: 'List robots',
