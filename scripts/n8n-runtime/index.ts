@@ -23,6 +23,7 @@ export {
 } from './cli-commands';
 export { parseExecuteOutput, nodeOutputItems, type WorkflowRun, type NodeRun } from './execute-output';
 export { startServer, type N8nServer, type StartServerOptions } from './server';
+export { servePublishedWorkflow, type PublishedServer } from './published-server';
 export { N8nRestSession, OWNER } from './rest-session';
 export {
 	listExecutions,

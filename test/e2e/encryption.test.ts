@@ -1,9 +1,6 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // The packed package inside a real n8n 2.41.1 against a sandbox account with encryption switched
 // on: the example workflow runs with every request sealed, and n8n's credential test passes.
-import * as fs from 'fs';
-import * as path from 'path';
 
 import { conventions } from '../../nodes/ICall/contract';
 import type { Sandbox } from '../../sandbox';
@@ -17,20 +14,19 @@ import {
 	importWorkflow,
 	installProjectPackage,
 	N8nRestSession,
-	nodeOutputItems,
 	removeN8nInstance,
 	startServer,
 	testCredential,
 	type N8nInstance,
-	type WorkflowToImport,
 } from '../../scripts/n8n-runtime';
+import { EXAMPLE_CREDENTIAL, exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
 const accountKey = 'airudderredduria';
 
-/** The example's own credential id, so the workflow runs as a user would import it. */
-const EXAMPLE_CREDENTIAL_ID = 'icallSandboxCred';
+/** The example's own credential, so the workflow runs as a user would import it. */
+const EXAMPLE_CREDENTIAL_ID = EXAMPLE_CREDENTIAL.id;
 
 describe('an encrypted AIRudder account in real n8n 2.41.1', () => {
 	let instance: N8nInstance;
@@ -57,12 +53,9 @@ describe('an encrypted AIRudder account in real n8n 2.41.1', () => {
 	test(
 		'the example workflow runs with every request sealed and every answer opened',
 		async () => {
-			const workflow = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'call-debtors.json'), 'utf8')) as WorkflowToImport;
-			const execution = await executeWorkflow(instance, await importWorkflow(instance, workflow));
+			const execution = await executeWorkflow(instance, await importWorkflow(instance, exampleWorkflow('call-debtors.json')));
 			expect(execution.errorMessage).toBeUndefined();
-			const [created] = nodeOutputItems(execution.run!, 'Create task');
-			expect(sandbox.state.task(String(created.TaskID))?.calls).toHaveLength(50);
-			expect(nodeOutputItems(execution.run!, 'Read task details')).toHaveLength(50);
+			expectCallDebtorsRun(execution.run!, sandbox);
 			const withData = sandbox.log.entries.filter((entry) => entry.method === 'POST' || Object.keys(entry.query).length > 0);
 			expect(withData.length).toBeGreaterThanOrEqual(3);
 			expect(withData.every((entry) => entry.encrypted === true)).toBe(true);

@@ -11,15 +11,13 @@ import {
 	createN8nInstance,
 	ensureN8nRuntime,
 	executeWorkflow,
-	findFreePort,
 	getExecutions,
 	importCredentials,
 	importWorkflow,
 	installProjectPackage,
 	N8nRestSession,
-	publishWorkflow,
 	removeN8nInstance,
-	startServer,
+	servePublishedWorkflow,
 	testCredential,
 	waitForExecutions,
 	type N8nInstance,
@@ -119,11 +117,7 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 		const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
 
 		beforeAll(async () => {
-			const id = await importWorkflow(instance, trigger);
-			await publishWorkflow(instance, id);
-			server = await startServer(instance, { port: await findFreePort() });
-			session = await N8nRestSession.open(server.baseUrl);
-			await session.waitForPublished(id);
+			({ server, session } = await servePublishedWorkflow(instance, trigger));
 			// Encrypted the vendor's way, sent as text/plain: n8n refuses a non-JSON application/json body (see below).
 			sandbox.configureCallbacks({
 				url: server.webhookUrl(`${webhookId}/webhook`),

@@ -18,9 +18,8 @@ import {
 	installPackageTarball,
 	N8nRestSession,
 	nodeOutputItems,
-	publishWorkflow,
 	removeN8nInstance,
-	startServer,
+	servePublishedWorkflow,
 	testCredential,
 	waitForExecutions,
 	type N8nInstance,
@@ -120,12 +119,7 @@ describe('n8n runtime (real n8n 2.41.1, built-in nodes)', () => {
 				n8nApiCredential('e2eCredGood00001', stub.url, 'good-key'),
 				n8nApiCredential('e2eCredWrong0001', stub.url, 'wrong-key'),
 			]);
-			const id = await importWorkflow(instance, webhookWorkflow);
-			// The CLI only writes the database: publish before the server starts.
-			await publishWorkflow(instance, id);
-			server = await startServer(instance, { port: await findFreePort() });
-			session = await N8nRestSession.open(server.baseUrl);
-			await session.waitForPublished(id);
+			({ server, session } = await servePublishedWorkflow(instance, webhookWorkflow));
 		}, STEP_TIMEOUT_MS);
 
 		afterAll(async () => {

@@ -4,7 +4,6 @@
 // message reaches the trigger as a chatbot callback and the WhatsApp node answers it (text, then a
 // picture uploaded from a binary); a spreadsheet of contacts becomes a chunked bulk template send.
 import * as fs from 'fs';
-import * as path from 'path';
 
 import type { Sandbox } from '../../sandbox';
 import { demoAccount, startSandbox } from '../../sandbox';
@@ -12,29 +11,23 @@ import {
 	createN8nInstance,
 	ensureN8nRuntime,
 	executeWorkflow,
-	findFreePort,
 	getExecutions,
 	importCredentials,
 	importWorkflow,
 	installProjectPackage,
 	N8nRestSession,
 	nodeOutputItems,
-	publishWorkflow,
 	removeN8nInstance,
-	startServer,
+	servePublishedWorkflow,
 	waitForExecutions,
 	type N8nInstance,
 	type N8nServer,
 	type WorkflowToImport,
 } from '../../scripts/n8n-runtime';
+import { exampleWorkflow } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
-const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-
-function example(name: string): WorkflowToImport {
-	return JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as WorkflowToImport;
-}
 
 /** The 1x1 PNG the answer example sends, as the sandbox must have received it. */
 function examplePicture(workflow: WorkflowToImport): Buffer {
@@ -64,7 +57,7 @@ describe('AIRudder WhatsApp in real n8n 2.41.1', () => {
 	test(
 		'a spreadsheet of 12 contacts becomes a bulk template send in chunks of 5',
 		async () => {
-			const id = await importWorkflow(instance, example('whatsapp-bulk-reminders.json'));
+			const id = await importWorkflow(instance, exampleWorkflow('whatsapp-bulk-reminders.json'));
 			const execution = await executeWorkflow(instance, id);
 			expect(execution.errorMessage).toBeUndefined();
 			const chunks = nodeOutputItems(execution.run!, 'Send reminder template');
@@ -82,15 +75,11 @@ describe('AIRudder WhatsApp in real n8n 2.41.1', () => {
 	describe('on a running n8n with the answer workflow published', () => {
 		let server: N8nServer;
 		let session: N8nRestSession;
-		const answer = example('whatsapp-answer-user.json');
+		const answer = exampleWorkflow('whatsapp-answer-user.json');
 		const webhookId = (answer.nodes[0] as { webhookId: string }).webhookId;
 
 		beforeAll(async () => {
-			const id = await importWorkflow(instance, answer);
-			await publishWorkflow(instance, id);
-			server = await startServer(instance, { port: await findFreePort() });
-			session = await N8nRestSession.open(server.baseUrl);
-			await session.waitForPublished(id);
+			({ server, session } = await servePublishedWorkflow(instance, answer));
 			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`) });
 		}, STEP_TIMEOUT_MS);
 

@@ -8,15 +8,12 @@ import {
 	createN8nInstance,
 	ensureN8nRuntime,
 	executeWorkflow,
-	findFreePort,
 	getExecutions,
 	importCredentials,
 	importWorkflow,
 	installProjectPackage,
-	N8nRestSession,
-	publishWorkflow,
 	removeN8nInstance,
-	startServer,
+	servePublishedWorkflow,
 	waitForExecutions,
 	type N8nInstance,
 	type N8nServer,
@@ -65,11 +62,9 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 
 			const trigger = exampleWorkflow('workflow-contact-finished-trigger.json');
 			const webhookId = (trigger.nodes[0] as { webhookId: string }).webhookId;
-			const triggerId = await importWorkflow(instance, trigger);
-			await publishWorkflow(instance, triggerId);
-			server = await startServer(instance, { port: await findFreePort() });
-			const session = await N8nRestSession.open(server.baseUrl);
-			await session.waitForPublished(triggerId);
+			const published = await servePublishedWorkflow(instance, trigger);
+			server = published.server;
+			const { session } = published;
 			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: CALLBACK_TOKEN });
 
 			await sandbox.clock.runUntilIdle();
