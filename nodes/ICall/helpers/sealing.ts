@@ -32,7 +32,7 @@ function sealHeaders(plaintext: string): IDataObject {
 }
 
 /** The plain query string as AIRudder decrypts it: `Key=value&...`, each part percent-encoded. */
-export function plainQueryString(query: IDataObject): string {
+function plainQueryString(query: IDataObject): string {
 	return Object.entries(query)
 		.filter(([, value]) => value !== undefined && value !== null)
 		.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
