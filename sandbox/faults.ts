@@ -14,6 +14,13 @@ export type SandboxEndpointId = EndpointId | 'auth' | 'recordingFile' | 'recordi
 export interface FaultSpec {
 	/** Added delay in real milliseconds: fixed, or a [min, max] range. */
 	latencyMs?: number | [number, number];
+	/**
+	 * The delay is the network's round trip, not a slow gateway's: the request is processed at once and
+	 * only its answer waits until `latencyMs` after it arrived (as on a server with cores to spare).
+	 * Without it the sandbox waits first and then processes, so parallel requests queue for its one
+	 * thread after the wait; benchmarks use it to keep that queue out of the client's figures.
+	 */
+	latencyWhileProcessing?: boolean;
 	/** Share of requests answered with a 5xx envelope before anything is processed. */
 	serverErrorRate?: number;
 	/** HTTP status of those answers (default 503). */
@@ -53,6 +60,7 @@ export type FaultScope = SandboxEndpointId | '*';
 /** What happens to one request, decided when it arrives. */
 export interface FaultPlan {
 	latencyMs: number;
+	latencyWhileProcessing: boolean;
 	reset: boolean;
 	tooManyRequests: boolean;
 	retryAfterSeconds: number;
@@ -102,6 +110,7 @@ export class FaultInjector {
 		const ownCommitFault = this.specs.get(endpointId)?.failAfterCommit;
 		return {
 			latencyMs: this.latency(spec.latencyMs, endpointId, n),
+			latencyWhileProcessing: spec.latencyWhileProcessing === true,
 			reset: hit('reset', spec.resetRate),
 			tooManyRequests: hit('429', spec.tooManyRequestsRate),
 			retryAfterSeconds: spec.retryAfterSeconds ?? 1,

@@ -30,6 +30,8 @@ export class Exchange {
 	private plaintextBody?: string;
 	/** Encrypted-account mode: answers are sealed with this key, in this form. */
 	private seal?: { key: string; form: SealedAnswerForm };
+	/** The answer (or reset) leaves once this settles: latency that overlaps processing. */
+	private answerHeld?: Promise<unknown>;
 
 	private constructor(
 		private readonly request: IncomingMessage,
@@ -143,7 +145,21 @@ export class Exchange {
 		return answer;
 	}
 
+	/** Processing goes on; whatever answer it gives leaves only once `ready` settles. */
+	holdAnswerUntil(ready: Promise<unknown>): void {
+		this.answerHeld = ready;
+	}
+
+	private whenAnswerMayLeave(answer: () => void): void {
+		if (this.answerHeld) void this.answerHeld.then(answer);
+		else answer();
+	}
+
 	sendJson(status: number, answer: unknown, headers: Record<string, string> = {}): void {
+		this.whenAnswerMayLeave(() => this.writeJson(status, answer, headers));
+	}
+
+	private writeJson(status: number, answer: unknown, headers: Record<string, string>): void {
 		const body = this.withEcho(answer);
 		const json = JSON.stringify(body);
 		this.entry.status = status;
@@ -161,12 +177,17 @@ export class Exchange {
 
 	/** A non-JSON answer, as a proxy in front of the API would give it. */
 	sendText(status: number, text: string): void {
+		this.whenAnswerMayLeave(() => this.writeText(status, text));
+	}
+
+	private writeText(status: number, text: string): void {
 		this.entry.status = status;
 		this.response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
 		this.response.end(text);
 	}
 
 	async sendFile(file: StreamedFile): Promise<void> {
+		await this.answerHeld;
 		this.entry.status = 200;
 		this.response.writeHead(200, {
 			'Content-Type': file.contentType,
@@ -179,9 +200,11 @@ export class Exchange {
 
 	/** Drops the connection without answering (fault injection). */
 	reset(): void {
-		this.entry.outcome = 'reset';
-		this.entry.status = undefined;
-		this.request.socket.destroy();
+		this.whenAnswerMayLeave(() => {
+			this.entry.outcome = 'reset';
+			this.entry.status = undefined;
+			this.request.socket.destroy();
+		});
 	}
 
 	private record(): void {

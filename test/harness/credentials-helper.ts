@@ -47,6 +47,8 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 
 	private readonly loginsByType = new Map<string, number>();
 
+	private readonly readsByType = new Map<string, number>();
+
 	constructor(credentialTypes: ICredentialType[], initialData: CredentialDataByType = {}) {
 		super();
 		this.types = new CredentialTypeRegistry(credentialTypes);
@@ -58,6 +60,11 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 	/** How many times the credential type's own `preAuthentication` (the login) actually ran. */
 	preAuthenticationCount(typeName: string): number {
 		return this.loginsByType.get(typeName) ?? 0;
+	}
+
+	/** How many times a node read (decrypted) the stored credential of the type, as n8n reads its database. */
+	readCount(typeName: string): number {
+		return this.readsByType.get(typeName) ?? 0;
 	}
 
 	/** The live stored object: read the persisted token, or assign `''` to it to simulate expiry. */
@@ -177,6 +184,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 		raw?: boolean,
 		expressionResolveValues?: ICredentialsExpressionResolveValues,
 	): Promise<ICredentialDataDecryptedObject> {
+		this.readsByType.set(type, this.readCount(type) + 1);
 		// A copy, as the CLI decrypts afresh each time: n8n-core merges login results into this object.
 		const stored = structuredClone(this.storedData(type));
 		if (raw === true) return stored;

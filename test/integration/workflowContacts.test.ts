@@ -91,6 +91,16 @@ describe('Workflow: Create', () => {
 		expect(made.map((workflow) => workflow.contacts.length).sort()).toEqual([5000, 9000, 10000].sort());
 	});
 
+	it('reads its credential once for all the requests of a run, not once per request', async () => {
+		await fx.run({ ...create, name: 'Warm' }, debtors(10, 300_000));
+		const reads = fx.credentials.readCount('iCallApi');
+		const creates = fx.sandbox.log.count('workflowCreate');
+		const adds = fx.sandbox.log.count('workflowContactAdd');
+		await fx.run({ ...create, name: 'Reads', contactBatching: { contactsPerRequest: 500 } }, debtors(5_000, 200_000));
+		expect(fx.sandbox.log.count('workflowCreate') - creates + fx.sandbox.log.count('workflowContactAdd') - adds).toBe(10);
+		expect(fx.credentials.readCount('iCallApi') - reads).toBe(1);
+	});
+
 	it('without Continue On Fail, says what was accepted and what was not', async () => {
 		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'workflowContactAdd');
 		await expect(fx.run({ ...create, name: 'Half' }, debtors(2500, 200_000))).rejects.toMatchObject({

@@ -1,4 +1,6 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startSandbox, type FaultSpec, type Sandbox } from '../../sandbox';
 import { phoneNumbers, TestClient } from './client';
 
@@ -67,6 +69,21 @@ describe('sandbox: fault injection', () => {
 			started = Date.now();
 			await client.call('robotGetMany');
 			expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+		});
+
+		it('can let the latency overlap processing: the write is stored at once, its answer still waits', async () => {
+			sandbox.faults.set({ latencyMs: 300, latencyWhileProcessing: true });
+			const tasksBefore = sandbox.state.tasks().length;
+			const started = Date.now();
+			const answer = client.call('taskCreate', {
+				taskName: 'Overlap_check',
+				robotId: 'robot-collection-01',
+				contacts: [{ number: '+6281230000001' }],
+			});
+			await sleep(150);
+			expect(sandbox.state.tasks().length).toBe(tasksBefore + 1);
+			expect((await answer).status).toBe(200);
+			expect(Date.now() - started).toBeGreaterThanOrEqual(290);
 		});
 
 		it('drops the connection without an answer on a reset', async () => {

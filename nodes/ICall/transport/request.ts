@@ -26,6 +26,7 @@ import { ambiguousWriteAdvice, describeProblem, mayHaveBeenApplied } from './fai
 import { renewRefusedToken } from './loginCoordinator';
 import { throughLoginGate } from './loginGate';
 import { readBody, withRetries } from './retry';
+import { credentialsOfRun } from './runCredentials';
 import type { RetrySettings } from './retryPolicy';
 import { defaultRetrySettings } from './retryPolicy';
 import { rememberedSecrets, rememberSecrets } from './secretMemory';
@@ -65,7 +66,7 @@ const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
 	return await throughLoginGate(
 		credentialKey(this),
-		async () => await readCredentials(this),
+		async () => await credentialsOfRun(this, async () => await readCredentials(this)),
 		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
 	);
 }
@@ -209,7 +210,7 @@ async function renewToken(
 	} catch (error) {
 		throw fail({ problem: `Logging in again failed: ${describeFailure(error).message}` });
 	}
-	return await readCredentials(context);
+	return await credentialsOfRun(context, async () => await readCredentials(context), { fresh: true });
 }
 
 /**

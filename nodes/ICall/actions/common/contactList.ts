@@ -137,8 +137,15 @@ export function contactProperties(list: ContactList): INodeProperties[] {
 	];
 }
 
-function readPath(json: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], json);
+/** Reads a field by name, dots reaching nested fields; the name is split once per list, not once per contact. */
+function fieldReader(path: string): (json: IDataObject) => unknown {
+	if (!path.includes('.')) return (json) => json[path];
+	const keys = path.split('.');
+	return (json) => {
+		let value: unknown = json;
+		for (const key of keys) value = (value as IDataObject | undefined)?.[key];
+		return value;
+	};
 }
 
 function isBlank(value: unknown): boolean {
@@ -148,7 +155,8 @@ function isBlank(value: unknown): boolean {
 /** Text, numbers and booleans go as they are; nested objects and arrays as JSON text. Blanks are left out. */
 function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<string, unknown> {
 	const variables: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(source)) {
+	for (const key of Object.keys(source)) {
+		const value = source[key];
 		if (value === undefined || value === null || skip.has(key)) continue;
 		variables[key] = typeof value === 'object' ? JSON.stringify(value) : value;
 	}
@@ -181,7 +189,8 @@ function checkContact(
 	if (!phone.ok) problems.push({ field: fieldNames.number, reason: phone.reason });
 	if (raw.robotId !== undefined && isBlank(raw.robotId)) problems.push({ field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
 	const reserved = reservedKeysOf(list.entry);
-	const clashes = Object.keys(raw.variables ?? {}).filter((name) => reserved.has(name));
+	const clashes: string[] = [];
+	for (const name in raw.variables) if (reserved.has(name)) clashes.push(name);
 	if (clashes.length > 0) {
 		problems.push({
 			field: fieldNames.variables,
@@ -212,29 +221,37 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		.filter(Boolean);
 	const notVariables = new Set([phoneField, caseIdField, robotIdField].filter(Boolean));
 	const fieldNames = { number: phoneField, robotId: robotIdField, variables: variablesFrom === 'selected' ? 'Variable Fields' : 'Variables' };
+	const numberOf = fieldReader(phoneField);
+	const caseIdOf = caseIdField ? fieldReader(caseIdField) : undefined;
+	const robotIdOf = robotIdField ? fieldReader(robotIdField) : undefined;
+	const selectedReaders = selected.map((name) => [name, fieldReader(name)] as const);
+	const nothingSkipped = new Set<string>();
+	const variablesOf = (json: IDataObject): Record<string, unknown> | undefined => {
+		if (variablesFrom === 'otherFields') return variableValues(json, notVariables);
+		if (variablesFrom !== 'selected') return undefined;
+		const picked: IDataObject = {};
+		for (const [name, read] of selectedReaders) picked[name] = read(json) as IDataObject[string];
+		return variableValues(picked, nothingSkipped);
+	};
 	const read: ContactsRead = { wire: [], sources: [], problems: [] };
-	items.forEach((item, itemIndex) => {
-		let variables: Record<string, unknown> | undefined;
-		if (variablesFrom === 'otherFields') variables = variableValues(item.json, notVariables);
-		else if (variablesFrom === 'selected') {
-			variables = variableValues(Object.fromEntries(selected.map((name) => [name, readPath(item.json, name)])) as IDataObject, new Set());
-		}
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const json = items[itemIndex].json;
 		const checked = checkContact(
 			list,
 			{
-				number: readPath(item.json, phoneField),
-				caseId: caseIdField ? readPath(item.json, caseIdField) : undefined,
-				robotId: robotIdField ? (readPath(item.json, robotIdField) ?? '') : undefined,
-				variables,
+				number: numberOf(json),
+				caseId: caseIdOf?.(json),
+				robotId: robotIdOf ? (robotIdOf(json) ?? '') : undefined,
+				variables: variablesOf(json),
 			},
 			fieldNames,
 		);
-		read.problems.push(...checked.problems.map((problem) => ({ itemIndex, ...problem })));
+		for (const problem of checked.problems) read.problems.push({ itemIndex, ...problem });
 		if (checked.wire) {
 			read.wire.push(checked.wire);
 			read.sources.push(itemIndex);
 		}
-	});
+	}
 	return read;
 }
 

@@ -2,7 +2,6 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { DuplicatePolicy } from '../../helpers/duplicateNumbers';
 import { describeRepeat, findRepeatedNumbers } from '../../helpers/duplicateNumbers';
-import { checkPhoneNumber } from '../../helpers/phone';
 import type { ContactsRead } from './contactList';
 
 export const duplicateNumbersProperty: INodeProperties = {
@@ -42,10 +41,8 @@ export function removeDuplicateContacts(
 	policy: DuplicatePolicy,
 	fieldOf: (entryIndex: number) => string,
 ): LeftOutDuplicate[] {
-	const numbers = read.wire.map((_, entryIndex) => {
-		const phone = checkPhoneNumber(numberOf(entryIndex));
-		return phone.ok ? phone.number : `#${entryIndex}`;
-	});
+	// The list's numbers were normalised when it was read (contactList.ts), so equal numbers are equal text.
+	const numbers = read.wire.map((_, entryIndex) => String(numberOf(entryIndex)));
 	const repeats = findRepeatedNumbers(numbers);
 	if (repeats.length === 0) return [];
 	const dropped = new Set(repeats.map((repeat) => repeat.position));
