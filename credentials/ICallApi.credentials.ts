@@ -1,5 +1,4 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -152,12 +151,15 @@ export class ICallApi implements ICredentialType {
 		return { token };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: { [conventions.authorization.header]: `=${conventions.authorization.scheme} {{$credentials.token}}` },
-		},
-	};
+	/**
+	 * `Authorization: Token <token>`. A function, not n8n's generic form: n8n evaluates a generic
+	 * form's expression in its expression engine for every request, which the 100-request workflow
+	 * upload benchmark measured as the largest share of the time between two requests.
+	 */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const { header, scheme } = conventions.authorization;
+		return { ...requestOptions, headers: { ...requestOptions.headers, [header]: `${scheme} ${String(credentials.token ?? '')}` } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

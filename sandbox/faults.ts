@@ -16,7 +16,7 @@ export interface FaultSpec {
 	latencyMs?: number | [number, number];
 	/**
 	 * The delay is the network's round trip, not a slow gateway's: the request is processed at once and
-	 * only its answer waits until `latencyMs` after it arrived (as on a server with cores to spare).
+	 * only its answer waits until `latencyMs` after its head arrived (as on a server with cores to spare).
 	 * Without it the sandbox waits first and then processes, so parallel requests queue for its one
 	 * thread after the wait; benchmarks use it to keep that queue out of the client's figures.
 	 */

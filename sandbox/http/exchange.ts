@@ -23,7 +23,6 @@ export function isMultipart(contentType: string | undefined): boolean {
 /** One request and its answer; records itself in the request log once answered or reset. */
 export class Exchange {
 	readonly entry: RequestLogEntry;
-	private readonly started = Date.now();
 	private recorded = false;
 	private echo = false;
 	/** Encrypted-account mode: the decrypted JSON text of a sealed POST. */
@@ -34,6 +33,8 @@ export class Exchange {
 	private answerHeld?: Promise<unknown>;
 
 	private constructor(
+		/** When the request's head arrived, before its body was read. */
+		readonly started: number,
 		private readonly request: IncomingMessage,
 		private readonly response: ServerResponse,
 		private readonly log: RequestLog,
@@ -56,9 +57,10 @@ export class Exchange {
 	}
 
 	static async open(request: IncomingMessage, response: ServerResponse, log: RequestLog): Promise<Exchange> {
+		const started = Date.now();
 		const url = new URL(request.url ?? '/', 'http://sandbox.local');
 		// Multipart uploads can be 100 MiB: their body is streamed by the upload handler instead.
-		if (isMultipart(request.headers['content-type'])) return new Exchange(request, response, log, url, Buffer.alloc(0));
+		if (isMultipart(request.headers['content-type'])) return new Exchange(started, request, response, log, url, Buffer.alloc(0));
 		const parts: Buffer[] = [];
 		let size = 0;
 		for await (const part of request as AsyncIterable<Buffer>) {
@@ -66,7 +68,7 @@ export class Exchange {
 			if (size > maxBodyBytes) break;
 			parts.push(part);
 		}
-		return new Exchange(request, response, log, url, Buffer.concat(parts));
+		return new Exchange(started, request, response, log, url, Buffer.concat(parts));
 	}
 
 	/** The raw body of a multipart request, as it arrives. */

@@ -80,7 +80,8 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 
 /** Returns true when a fault has already answered (or dropped) the request. */
 async function applyFaultsBeforeProcessing(exchange: Exchange, plan: FaultPlan): Promise<boolean> {
-	if (plan.latencyMs > 0 && plan.latencyWhileProcessing) exchange.holdAnswerUntil(sleep(plan.latencyMs));
+	// Counted from the request's arrival: a request that queued behind others' processing is not held longer.
+	if (plan.latencyMs > 0 && plan.latencyWhileProcessing) exchange.holdAnswerUntil(sleep(Math.max(0, exchange.started + plan.latencyMs - Date.now())));
 	else if (plan.latencyMs > 0) await sleep(plan.latencyMs);
 	if (plan.reset) {
 		exchange.reset();

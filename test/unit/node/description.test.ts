@@ -99,13 +99,14 @@ describe('node description', () => {
 describe('credential', () => {
 	const credential = new ICallApi();
 
-	it('hides the secret and keeps an expirable token', () => {
+	it('hides the secret and keeps an expirable token', async () => {
 		const byName = Object.fromEntries(credential.properties.map((p) => [p.name, p]));
 		expect(byName.appSecret.typeOptions?.password).toBe(true);
 		expect(byName.token.type).toBe('hidden');
 		expect(byName.token.typeOptions).toEqual({ expirable: true, password: true });
 		expect(byName.baseUrl.default).toBe(conventions.baseUrl.value);
-		expect(credential.authenticate.properties.headers?.Authorization).toBe('=Token {{$credentials.token}}');
+		const request = await credential.authenticate({ token: 'tok-123' }, { url: '/x', headers: { 'User-Agent': 'ua' } });
+		expect(request.headers).toEqual({ 'User-Agent': 'ua', Authorization: 'Token tok-123' });
 		expect(credential.test).toBeDefined();
 	});
 });
