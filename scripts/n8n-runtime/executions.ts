@@ -92,3 +92,26 @@ export async function waitForExecutions(
 		await sleep(300);
 	}
 }
+
+/**
+ * Waits until `count` finished executions of the workflow satisfy `matches`, and returns those.
+ * Counting all executions instead can be fooled by one of an earlier step that is saved late.
+ */
+export async function waitForMatchingExecutions(
+	instance: N8nInstance,
+	session: N8nRestSession,
+	workflowId: string,
+	matches: (execution: ExecutionRecord) => boolean,
+	count: number,
+	{ timeoutMs = 30000 } = {},
+): Promise<ExecutionRecord[]> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const finished = (await listExecutions(session, workflowId)).filter((execution) => !UNFINISHED.has(execution.status));
+		const records = await Promise.all(finished.map(async (summary) => await getExecution(instance, session, summary.id)));
+		const matching = records.filter(matches);
+		if (matching.length >= count) return matching;
+		if (Date.now() > deadline) throw new Error(`expected ${count} matching executions of ${workflowId}, found ${matching.length} after ${timeoutMs} ms`);
+		await sleep(500);
+	}
+}

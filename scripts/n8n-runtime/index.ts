@@ -30,6 +30,7 @@ export {
 	getExecution,
 	getExecutions,
 	waitForExecutions,
+	waitForMatchingExecutions,
 	type ExecutionSummary,
 	type ExecutionRecord,
 } from './executions';

@@ -20,6 +20,8 @@ import {
 	servePublishedWorkflow,
 	testCredential,
 	waitForExecutions,
+	waitForMatchingExecutions,
+	type ExecutionRecord,
 	type N8nInstance,
 	type N8nServer,
 } from '../../scripts/n8n-runtime';
@@ -185,7 +187,6 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 		test(
 			'decrypts callbacks marked Is-Encrypted: 1 whatever their content type, except application/json, which n8n refuses (422) before the node',
 			async () => {
-				const before = (await getExecutions(instance, session, trigger.id as string)).length;
 				const sent: Record<string, number> = {};
 				for (const contentType of ['text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded', 'application/json']) {
 					const payload = JSON.stringify({ TaskID: 'T-encrypted', Callee: '+6281', CallID: `C-${contentType}` });
@@ -193,10 +194,11 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 					sent[contentType] = (await post(encryptAes(payload, CALLBACK_KEY), headers)).status;
 				}
 				expect(sent).toEqual({ 'text/plain': 200, 'application/octet-stream': 200, 'application/x-www-form-urlencoded': 200, 'application/json': 422 });
-				await waitForExecutions(session, trigger.id as string, before + 3, { timeoutMs: 60_000 });
-				const decrypted = (await getExecutions(instance, session, trigger.id as string))
-					.map((execution) => execution.data.resultData.runData['Call result'][0].data!.main![0]![0].json)
-					.filter((result) => result.task === 'T-encrypted');
+				const resultOf = (execution: ExecutionRecord) => execution.data.resultData.runData['Call result']?.[0]?.data?.main?.[0]?.[0]?.json;
+				const encrypted = await waitForMatchingExecutions(instance, session, trigger.id as string, (execution) => resultOf(execution)?.task === 'T-encrypted', 3, {
+					timeoutMs: 60_000,
+				});
+				const decrypted = encrypted.map((execution) => resultOf(execution)!);
 				expect(decrypted).toHaveLength(3);
 				expect(decrypted.every((result) => result.event === 'call.finished')).toBe(true);
 			},
