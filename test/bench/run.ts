@@ -25,7 +25,7 @@ function pairsFromEnvironment(): number {
 /**
 /**
  * BENCH_ONLY=api, recordings, workflow or upload runs one suite (while working on it); no report then,
- * except that BENCH_ONLY=workflow and BENCH_ONLY=upload update their own rows of BENCHMARKS.md in place.
+ * except that BENCH_ONLY=workflow and BENCH_ONLY=upload update their own rows (and the method section) of BENCHMARKS.md in place.
  */
 function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean } {
 	const only = process.env.BENCH_ONLY;
@@ -80,7 +80,8 @@ async function main(): Promise<void> {
 			progress(`BENCHMARKS.md written (${minutes} min)`);
 		} else if (process.env.BENCH_ONLY === 'workflow') {
 			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), WORKFLOW_UPLOAD_PREFIX, rows, report.measuredOn);
-			progress('BENCHMARKS.md: workflow-upload rows updated, the rest left as it is');
+			refreshMethodSection(path.join(root, 'BENCHMARKS.md'));
+			progress('BENCHMARKS.md: workflow-upload rows and the method section updated, the rest left as it is');
 		} else if (process.env.BENCH_ONLY === 'upload' && pairs >= 5) {
 			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), UPLOAD_PREFIX, rows, report.measuredOn);
 			refreshMethodSection(path.join(root, 'BENCHMARKS.md'));

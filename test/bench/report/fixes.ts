@@ -60,11 +60,14 @@ export const explainedMisses: ExplainedMiss[] = [
 	{
 		scenario: 'Workflow upload: 100 000 contacts into 10 workflows, node time vs ideal',
 		cause:
-			'Three single runs on the shared 2-core bench machine (2026-11-30) gave 4.07×, 3.06× (under a CPU profiler) and 6.78×: the figure is dominated by what else the machine runs. ' +
-			'The CPU profile of the n8n process shows where the time beyond the 1 000 ms of latency goes: reading and checking the 100 000 items before the first request costs about 0.5 s of CPU and about 1.2 s of garbage collection, ' +
-			'and for about 3 s the process is idle, waiting for the sandbox, which runs in the bench process on the same cores and parses and validates each 1 000-contact body (about 10 ms a request). ' +
-			'The ideal counts latency only; it leaves no time for touching 100 000 items once. Every number is checked before anything is sent (a house rule), so that work cannot overlap the requests. ' +
-			'Not fixed; what would tell more is the sandbox on a machine of its own. The request count, the 0 contacts lost and the speed against one request per contact meet their targets.',
+			'Measured 1.41× in the single-scenario run of 2026-11-30 (1 413 ms; the first run after n8n started, with the credential\'s login and unoptimised code, 1.68×). ' +
+			'The session began at 1.98× on an idle machine (4.07×, 3.06× and 6.78× on the loaded machine before). ' +
+			'What changed: the transport reads the credential once per node run (`transport/runCredentials.ts`; n8n read and decrypted it from its database for every request, one query at a time, so at 5 parallel requests each waited up to 13 ms for the others\' reads); the credential\'s `authenticate` is a function (n8n evaluated the generic form\'s expression in its expression engine for every request); contacts are read with field readers built once and the duplicate check uses the already normalised numbers; and the bench now warms up and lets the sandbox work on each body while its answer waits 50 ms from the request\'s arrival, because the sandbox, one thread in the bench process, otherwise added its parsing of five parallel 1 000-contact bodies to every round. ' +
+			'Where the 413 ms beyond the ideal go, from timings inside the node and the sandbox\'s request log: the first request leaves about 100 ms after the node starts (every contact is checked and its wire entry built before anything is sent, a house rule), and between an answer and the same worker\'s next request pass 7 ms (median; 19 ms at the 90th percentile): n8n\'s request path (axios serialising the 100 KB body, a new TCP connection per request) and the other four workers\' answers and requests share the one thread. ' +
+			'95 such gaps over 5 workers come to about 170 ms. ' +
+			'Not explained: building the 100 000 wire entries takes 150–215 ms inside n8n\'s process against about 50 ms for the same code in a plain Node 24 process, and a copy of the same function defined in another file of the node ran in 25 ms inside the same n8n process; rewriting the loop in several ways did not change it. ' +
+			'Tried and dropped: building each chunk\'s entries only when its request goes (and the next chunk during the wait) took the first request to about 55 ms but made the requests as much slower (1.35–1.48× against 1.40–1.43×), so the simpler code stayed. ' +
+			'The request count, the 0 contacts lost and the speed against one request per contact meet their targets.',
 	},
 	{
 		scenario: 'Trigger throughput with n8n\'s default settings',
