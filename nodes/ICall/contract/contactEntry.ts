@@ -18,18 +18,20 @@ export function reservedContactKeys(entry: ContactEntry): string[] {
 }
 
 /**
- * The wire form of one contact. Variables go first, so that the contact's own keys are what the
- * entry carries even if a caller let a same-named variable through.
+ * The wire form of one contact. Variables at the entry's top level go first, so that the number,
+ * case and robot are what the entry carries even if a same-named variable slipped through. A nested
+ * variables object goes last: as the first key of a new entry, an object-valued key made building
+ * every entry about 30 times slower inside n8n's process (150 ms against 5 ms for 100 000, measured
+ * there; plain Node shows no difference).
  */
 export function contactToWire(entry: ContactEntry, contact: Contact): Record<string, unknown> {
 	const wire: Record<string, unknown> = {};
-	if (contact.variables !== undefined) {
-		if (entry.variables === VARIABLES_AT_TOP_LEVEL) Object.assign(wire, contact.variables);
-		else wire[entry.variables] = contact.variables;
-	}
+	const nested = entry.variables !== VARIABLES_AT_TOP_LEVEL;
+	if (contact.variables !== undefined && !nested) Object.assign(wire, contact.variables);
 	wire[entry.number] = contact.number;
 	if (contact.caseId !== undefined && entry.caseId) wire[entry.caseId] = contact.caseId;
 	if (contact.robotId !== undefined && entry.robotId) wire[entry.robotId] = contact.robotId;
+	if (contact.variables !== undefined && nested) wire[entry.variables] = contact.variables;
 	return wire;
 }
 
