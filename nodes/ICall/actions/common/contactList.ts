@@ -23,6 +23,8 @@ export interface ContactsRead {
 	wire: IDataObject[];
 	/** The input item each wire entry came from. */
 	sources: number[];
+	/** The normalised phone number of each wire entry (for the duplicate check). */
+	numbers: string[];
 	problems: ContactProblem[];
 }
 
@@ -183,7 +185,7 @@ function checkContact(
 	list: ContactList,
 	raw: { number: unknown; caseId?: unknown; robotId?: unknown; variables?: Record<string, unknown> },
 	fieldNames: { number: string; robotId: string; variables: string },
-): { wire?: IDataObject; problems: Array<{ field: string; reason: string }> } {
+): { wire: IDataObject; number: string; problems: [] } | { wire?: undefined; problems: Array<{ field: string; reason: string }> } {
 	const problems: Array<{ field: string; reason: string }> = [];
 	const phone = checkPhoneNumber(raw.number);
 	if (!phone.ok) problems.push({ field: fieldNames.number, reason: phone.reason });
@@ -202,7 +204,7 @@ function checkContact(
 	if (!isBlank(raw.caseId)) contact.caseId = String(raw.caseId).trim();
 	if (raw.robotId !== undefined) contact.robotId = String(raw.robotId).trim();
 	if (raw.variables !== undefined) contact.variables = raw.variables;
-	return { wire: contactToWire(list.entry, contact) as IDataObject, problems };
+	return { wire: contactToWire(list.entry, contact) as IDataObject, number: phone.number, problems: [] };
 }
 
 /**
@@ -233,7 +235,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		for (const [name, read] of selectedReaders) picked[name] = read(json) as IDataObject[string];
 		return variableValues(picked, nothingSkipped);
 	};
-	const read: ContactsRead = { wire: [], sources: [], problems: [] };
+	const read: ContactsRead = { wire: [], sources: [], numbers: [], problems: [] };
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
 		const checked = checkContact(
@@ -250,6 +252,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		if (checked.wire) {
 			read.wire.push(checked.wire);
 			read.sources.push(itemIndex);
+			read.numbers.push(checked.number);
 		}
 	}
 	return read;
@@ -258,7 +261,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 /** Reads the contacts typed into the node for one input item. */
 export function contactsFromList(context: IExecuteFunctions, itemIndex: number, list: ContactList): ContactsRead {
 	const rows = (context.getNodeParameter('callees.callee', itemIndex, []) as IDataObject[]) ?? [];
-	const read: ContactsRead = { wire: [], sources: [], problems: [] };
+	const read: ContactsRead = { wire: [], sources: [], numbers: [], problems: [] };
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
 		let variables: Record<string, unknown> | undefined;
@@ -278,6 +281,7 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 		if (checked.wire) {
 			read.wire.push(checked.wire);
 			read.sources.push(itemIndex);
+			read.numbers.push(checked.number);
 		}
 	});
 	return read;

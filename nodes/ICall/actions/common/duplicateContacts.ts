@@ -35,15 +35,9 @@ export function readDuplicatePolicy(context: IExecuteFunctions): DuplicatePolicy
  * problems of their item (an error item under Continue On Fail); kept-first repeats are returned
  * so the output can report them.
  */
-export function removeDuplicateContacts(
-	read: ContactsRead,
-	numberOf: (entryIndex: number) => unknown,
-	policy: DuplicatePolicy,
-	fieldOf: (entryIndex: number) => string,
-): LeftOutDuplicate[] {
+export function removeDuplicateContacts(read: ContactsRead, policy: DuplicatePolicy, fieldOf: (entryIndex: number) => string): LeftOutDuplicate[] {
 	// The list's numbers were normalised when it was read (contactList.ts), so equal numbers are equal text.
-	const numbers = read.wire.map((_, entryIndex) => String(numberOf(entryIndex)));
-	const repeats = findRepeatedNumbers(numbers);
+	const repeats = findRepeatedNumbers(read.numbers);
 	if (repeats.length === 0) return [];
 	const dropped = new Set(repeats.map((repeat) => repeat.position));
 	const leftOut: LeftOutDuplicate[] = [];
@@ -55,5 +49,6 @@ export function removeDuplicateContacts(
 	}
 	read.wire = read.wire.filter((_, entryIndex) => !dropped.has(entryIndex));
 	read.sources = read.sources.filter((_, entryIndex) => !dropped.has(entryIndex));
+	read.numbers = read.numbers.filter((_, entryIndex) => !dropped.has(entryIndex));
 	return leftOut;
 }
