@@ -15,7 +15,7 @@ const CONTACTS = 100_000;
 /** Our node's default "Parallel Requests". */
 const PARALLEL = 5;
 /** Contacts the one-request-per-contact side sends; its time is scaled to CONTACTS. */
-const HTTP_SAMPLE = 20;
+const HTTP_SAMPLE = 5_000;
 
 /** The workflow the HTTP Request node adds its contacts to, made straight on the sandbox. */
 async function targetWorkflow(client: TestClient, endTime: string): Promise<string> {
