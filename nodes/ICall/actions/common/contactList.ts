@@ -165,10 +165,7 @@ function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<
 	return variables;
 }
 
-/**
- * Checks one contact and returns its wire entry, or the problems that keep it from being sent.
- * A variable named like one of the entry's own keys would overwrite the number, case or robot.
- */
+/** A variable named like one of the entry's own keys would overwrite the number, case or robot. */
 const reservedByEntry = new WeakMap<ContactList['entry'], ReadonlySet<string>>();
 
 /** The entry's own keys, built once per list rather than once per contact (100 000 contacts, one set). */
@@ -181,30 +178,43 @@ function reservedKeysOf(entry: ContactList['entry']): ReadonlySet<string> {
 	return reserved;
 }
 
-function checkContact(
+/**
+ * Checks one contact and adds it to the list as its wire entry, or adds every problem that keeps it
+ * from being sent under its input item: bad rows are reported, never dropped.
+ */
+function collectContact(
+	read: ContactsRead,
+	itemIndex: number,
 	list: ContactList,
-	raw: { number: unknown; caseId?: unknown; robotId?: unknown; variables?: Record<string, unknown> },
+	raw: { number: unknown; caseId: unknown; robotId: unknown; variables: Record<string, unknown> | undefined },
 	fieldNames: { number: string; robotId: string; variables: string },
-): { wire: IDataObject; number: string; problems: [] } | { wire?: undefined; problems: Array<{ field: string; reason: string }> } {
-	const problems: Array<{ field: string; reason: string }> = [];
+): void {
 	const phone = checkPhoneNumber(raw.number);
-	if (!phone.ok) problems.push({ field: fieldNames.number, reason: phone.reason });
-	if (raw.robotId !== undefined && isBlank(raw.robotId)) problems.push({ field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
-	const reserved = reservedKeysOf(list.entry);
-	const clashes: string[] = [];
-	for (const name in raw.variables) if (reserved.has(name)) clashes.push(name);
-	if (clashes.length > 0) {
-		problems.push({
+	const robotMissing = raw.robotId !== undefined && isBlank(raw.robotId);
+	let clashes: string[] | undefined;
+	if (raw.variables !== undefined) {
+		const reserved = reservedKeysOf(list.entry);
+		for (const name in raw.variables) if (reserved.has(name)) (clashes ??= []).push(name);
+	}
+	if (phone.ok && !robotMissing && !clashes) {
+		const contact: Contact = { number: phone.number };
+		if (!isBlank(raw.caseId)) contact.caseId = String(raw.caseId).trim();
+		if (raw.robotId !== undefined) contact.robotId = String(raw.robotId).trim();
+		if (raw.variables !== undefined) contact.variables = raw.variables;
+		read.wire.push(contactToWire(list.entry, contact) as IDataObject);
+		read.sources.push(itemIndex);
+		read.numbers.push(phone.number);
+		return;
+	}
+	if (!phone.ok) read.problems.push({ itemIndex, field: fieldNames.number, reason: phone.reason });
+	if (robotMissing) read.problems.push({ itemIndex, field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
+	if (clashes) {
+		read.problems.push({
+			itemIndex,
 			field: fieldNames.variables,
 			reason: `${clashes.map((name) => `"${name}"`).join(', ')} would overwrite the contact's own ${clashes.length > 1 ? 'keys' : 'key'} of the same name: rename the field, or choose it as the phone, case ID or robot ID field, or use Selected Fields`,
 		});
 	}
-	if (!phone.ok || problems.length > 0) return { problems };
-	const contact: Contact = { number: phone.number };
-	if (!isBlank(raw.caseId)) contact.caseId = String(raw.caseId).trim();
-	if (raw.robotId !== undefined) contact.robotId = String(raw.robotId).trim();
-	if (raw.variables !== undefined) contact.variables = raw.variables;
-	return { wire: contactToWire(list.entry, contact) as IDataObject, number: phone.number, problems: [] };
 }
 
 /**
@@ -238,22 +248,8 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 	const read: ContactsRead = { wire: [], sources: [], numbers: [], problems: [] };
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
-		const checked = checkContact(
-			list,
-			{
-				number: numberOf(json),
-				caseId: caseIdOf?.(json),
-				robotId: robotIdOf ? (robotIdOf(json) ?? '') : undefined,
-				variables: variablesOf(json),
-			},
-			fieldNames,
-		);
-		for (const problem of checked.problems) read.problems.push({ itemIndex, ...problem });
-		if (checked.wire) {
-			read.wire.push(checked.wire);
-			read.sources.push(itemIndex);
-			read.numbers.push(checked.number);
-		}
+		const raw = { number: numberOf(json), caseId: caseIdOf?.(json), robotId: robotIdOf ? (robotIdOf(json) ?? '') : undefined, variables: variablesOf(json) };
+		collectContact(read, itemIndex, list, raw, fieldNames);
 	}
 	return read;
 }
@@ -272,17 +268,13 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 			read.problems.push({ itemIndex, field: `${label}.Variables (JSON)`, reason: (error as Error).message.replace(/^Item \d+: /, '') });
 			return;
 		}
-		const checked = checkContact(
+		collectContact(
+			read,
+			itemIndex,
 			list,
 			{ number: row.number, caseId: row.caseId, robotId: isBlank(row.robotId) ? undefined : row.robotId, variables },
 			{ number: `${label}.Phone Number`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` },
 		);
-		read.problems.push(...checked.problems.map((problem) => ({ itemIndex, ...problem })));
-		if (checked.wire) {
-			read.wire.push(checked.wire);
-			read.sources.push(itemIndex);
-			read.numbers.push(checked.number);
-		}
 	});
 	return read;
 }
