@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+import { demoAccount } from '../../sandbox/auth';
 import type { CredentialToImport, WorkflowToImport } from '../n8n-runtime';
 
 export const DEMO_CREDENTIAL_ID = 'icallSandboxCred';
@@ -21,7 +22,7 @@ export function demoCredentials(sandboxUrl: string): CredentialToImport[] {
 			id: DEMO_CREDENTIAL_ID,
 			name: 'AIRudder iCall (sandbox)',
 			type: 'iCallApi',
-			data: { appKey: 'demo-key', appSecret: 'demo-secret', baseUrl: sandboxUrl },
+			data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandboxUrl },
 		},
 		{
 			id: DEMO_CALLBACK_CREDENTIAL_ID,

@@ -25,14 +25,15 @@ import {
 	type N8nInstance,
 	type N8nServer,
 } from '../../scripts/n8n-runtime';
+import { DEMO_CALLBACK_CREDENTIAL_ID, DEMO_CALLBACK_TOKEN } from '../../scripts/demo/demo-examples';
 import { exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
 const CREDENTIAL_ID = 'icallSandboxCred';
 /** The example trigger's AIRudder iCall Callback API credential (examples/call-results-trigger.json). */
-const CALLBACK_CREDENTIAL_ID = 'icallCallbackCred';
-const CALLBACK_TOKEN = 'demo-callback-token';
+const CALLBACK_CREDENTIAL_ID = DEMO_CALLBACK_CREDENTIAL_ID;
+const CALLBACK_TOKEN = DEMO_CALLBACK_TOKEN;
 const CALLBACK_KEY = 'e2e-callback-key'; // 16 bytes: AES-128
 
 function callbackCredential(id: string, encryptionSecretKey: string) {

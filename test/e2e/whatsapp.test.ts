@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 
 import type { Sandbox } from '../../sandbox';
-import { demoAccount, startSandbox } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
+import { demoCredentials } from '../../scripts/demo/demo-examples';
 import {
 	createN8nInstance,
 	ensureN8nRuntime,
@@ -44,9 +45,7 @@ describe('AIRudder WhatsApp in real n8n 2.41.1', () => {
 		sandbox = await startSandbox({ speed: 600 });
 		instance = await createN8nInstance(await ensureN8nRuntime());
 		await installProjectPackage(instance);
-		await importCredentials(instance, [
-			{ id: 'icallSandboxCred', name: 'AIRudder iCall (sandbox)', type: 'iCallApi', data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url } },
-		]);
+		await importCredentials(instance, demoCredentials(sandbox.url));
 	}, INSTALL_TIMEOUT_MS);
 
 	afterAll(async () => {

@@ -3,7 +3,8 @@
 // contacts, and a published trigger that receives each contact's "finished" callback.
 
 import type { Sandbox } from '../../sandbox';
-import { demoAccount, startSandbox } from '../../sandbox';
+import { startSandbox } from '../../sandbox';
+import { DEMO_CALLBACK_TOKEN, demoCredentials } from '../../scripts/demo/demo-examples';
 import {
 	createN8nInstance,
 	ensureN8nRuntime,
@@ -22,7 +23,6 @@ import { exampleWorkflow, expectWorkflowFromTemplateRun } from './fixtures/examp
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
-const CALLBACK_TOKEN = 'demo-callback-token';
 
 describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-finished callbacks', () => {
 	let instance: N8nInstance;
@@ -34,16 +34,8 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 		sandbox = await startSandbox({ speed: 'manual' });
 		instance = await createN8nInstance(await ensureN8nRuntime());
 		await installProjectPackage(instance);
-		await importCredentials(instance, [
-			{ id: 'icallSandboxCred', name: 'AIRudder iCall (sandbox)', type: 'iCallApi', data: { appKey: demoAccount.appKey, appSecret: demoAccount.appSecret, baseUrl: sandbox.url } },
-			// The example trigger's callback credential: the URL token AIRudder staff append, no encryption.
-			{
-				id: 'icallCallbackCred',
-				name: 'AIRudder iCall callbacks (demo)',
-				type: 'iCallCallbackApi',
-				data: { callbackToken: CALLBACK_TOKEN, queryParameterName: 'token', headerName: 'X-AIRudder-Token', encryptionSecretKey: '' },
-			},
-		]);
+		// The examples' credentials: the API against the sandbox, and the trigger's URL token (no encryption).
+		await importCredentials(instance, demoCredentials(sandbox.url));
 	}, INSTALL_TIMEOUT_MS);
 
 	afterAll(async () => {
@@ -65,7 +57,7 @@ describe('the workflow loop in real n8n 2.41.1: template -> contacts -> contact-
 			const published = await servePublishedWorkflow(instance, trigger);
 			server = published.server;
 			const { session } = published;
-			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: CALLBACK_TOKEN });
+			sandbox.configureCallbacks({ url: server.webhookUrl(`${webhookId}/webhook`), token: DEMO_CALLBACK_TOKEN });
 
 			await sandbox.clock.runUntilIdle();
 			const finished = sandbox.log.callbacks.filter((delivery) => delivery.event === 'workflow.contactFinished');
