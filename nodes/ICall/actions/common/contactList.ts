@@ -23,8 +23,6 @@ export interface ContactsRead {
 	wire: IDataObject[];
 	/** The input item each wire entry came from. */
 	sources: number[];
-	/** The normalised phone number of each wire entry (for the duplicate check). */
-	numbers: string[];
 	problems: ContactProblem[];
 }
 
@@ -203,7 +201,6 @@ function collectContact(
 		if (raw.variables !== undefined) contact.variables = raw.variables;
 		read.wire.push(contactToWire(list.entry, contact) as IDataObject);
 		read.sources.push(itemIndex);
-		read.numbers.push(phone.number);
 		return;
 	}
 	if (!phone.ok) read.problems.push({ itemIndex, field: fieldNames.number, reason: phone.reason });
@@ -245,7 +242,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		for (const [name, read] of selectedReaders) picked[name] = read(json) as IDataObject[string];
 		return variableValues(picked, nothingSkipped);
 	};
-	const read: ContactsRead = { wire: [], sources: [], numbers: [], problems: [] };
+	const read: ContactsRead = { wire: [], sources: [], problems: [] };
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
 		const raw = { number: numberOf(json), caseId: caseIdOf?.(json), robotId: robotIdOf ? (robotIdOf(json) ?? '') : undefined, variables: variablesOf(json) };
@@ -257,7 +254,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 /** Reads the contacts typed into the node for one input item. */
 export function contactsFromList(context: IExecuteFunctions, itemIndex: number, list: ContactList): ContactsRead {
 	const rows = (context.getNodeParameter('callees.callee', itemIndex, []) as IDataObject[]) ?? [];
-	const read: ContactsRead = { wire: [], sources: [], numbers: [], problems: [] };
+	const read: ContactsRead = { wire: [], sources: [], problems: [] };
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
 		let variables: Record<string, unknown> | undefined;

@@ -31,14 +31,13 @@ export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitF
 function applyListCheck(read: ContactsRead, check: ListCheck | undefined): ContactsRead {
 	const refused = check?.(read.wire);
 	if (!refused || refused.size === 0) return read;
-	const kept: ContactsRead = { wire: [], sources: [], numbers: [], problems: [...read.problems] };
+	const kept: ContactsRead = { wire: [], sources: [], problems: [...read.problems] };
 	read.wire.forEach((entry, position) => {
 		const problem = refused.get(position);
 		if (problem) kept.problems.push({ itemIndex: read.sources[position], ...problem });
 		else {
 			kept.wire.push(entry);
 			kept.sources.push(read.sources[position]);
-			kept.numbers.push(read.numbers[position]);
 		}
 	});
 	return kept;
@@ -81,7 +80,7 @@ export async function createWithContacts(
 	// The same number twice in one list: refused, or sent once and reported (the "Duplicate Numbers" option).
 	const duplicatePolicy = readDuplicatePolicy(this);
 	const withoutDuplicates = (read: ContactsRead, field: string): ContactsRead & { leftOut: LeftOutDuplicate[] } => {
-		const leftOut = removeDuplicateContacts(read, duplicatePolicy, () => field);
+		const leftOut = removeDuplicateContacts(read, list.entry.number, duplicatePolicy, () => field);
 		return { ...read, leftOut };
 	};
 	const reported = (output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] => {
@@ -101,7 +100,7 @@ export async function createWithContacts(
 			throw new NodeOperationError(this.getNode(), 'There are no input items to take contacts from', { itemIndex: 0 });
 		}
 		try {
-			output.unshift(...reported(await sendContactBatches.call(this, request(0, { wire, sources, numbers: [], problems: [] })), leftOut));
+			output.unshift(...reported(await sendContactBatches.call(this, request(0, { wire, sources, problems: [] })), leftOut));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this, error, 0);
 			// Refused before sending (e.g. over the per-workflow limit): every contact's item says so.

@@ -35,9 +35,14 @@ export function readDuplicatePolicy(context: IExecuteFunctions): DuplicatePolicy
  * problems of their item (an error item under Continue On Fail); kept-first repeats are returned
  * so the output can report them.
  */
-export function removeDuplicateContacts(read: ContactsRead, policy: DuplicatePolicy, fieldOf: (entryIndex: number) => string): LeftOutDuplicate[] {
-	// The list's numbers were normalised when it was read (contactList.ts), so equal numbers are equal text.
-	const repeats = findRepeatedNumbers(read.numbers);
+export function removeDuplicateContacts(
+	read: ContactsRead,
+	numberKey: string,
+	policy: DuplicatePolicy,
+	fieldOf: (entryIndex: number) => string,
+): LeftOutDuplicate[] {
+	// The entries' numbers were normalised when the list was read (contactList.ts), so equal numbers are equal text.
+	const repeats = findRepeatedNumbers(read.wire.map((entry) => String(entry[numberKey])));
 	if (repeats.length === 0) return [];
 	const dropped = new Set(repeats.map((repeat) => repeat.position));
 	const leftOut: LeftOutDuplicate[] = [];
@@ -49,6 +54,5 @@ export function removeDuplicateContacts(read: ContactsRead, policy: DuplicatePol
 	}
 	read.wire = read.wire.filter((_, entryIndex) => !dropped.has(entryIndex));
 	read.sources = read.sources.filter((_, entryIndex) => !dropped.has(entryIndex));
-	read.numbers = read.numbers.filter((_, entryIndex) => !dropped.has(entryIndex));
 	return leftOut;
 }
