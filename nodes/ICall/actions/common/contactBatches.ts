@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
+import type { ContactsRead } from './contactsRead';
 import { asNodeError, errorItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
 import { dataAsItem, sendForItem } from './send';
@@ -26,9 +27,8 @@ export interface ContactBatchRequest {
 	list: ContactList;
 	/** Request fields other than the list. */
 	fields: Record<string, unknown>;
-	wire: IDataObject[];
-	/** Input item of each wire entry. */
-	sources: number[];
+	/** The contacts, each with its input item; a chunk's entries are built when its request goes. */
+	contacts: Pick<ContactsRead, 'sources' | 'entryAt'>;
 	items: INodeExecutionData[];
 	/** Item whose parameters (escape hatch) the requests use. */
 	itemIndex: number;
@@ -67,7 +67,9 @@ interface Chunk {
 	target: number;
 	index: number;
 	of: number;
-	entries: IDataObject[];
+	/** Positions of the chunk's contacts in the list: from, up to (not including) to. */
+	from: number;
+	to: number;
 	sources: number[];
 }
 
@@ -87,22 +89,30 @@ function readBatching(context: IExecuteFunctions, list: ContactList, itemIndex: 
 /** The list cut into targets (at most maxPerTarget each, when splitting) and each target into chunks. */
 function planChunks(request: ContactBatchRequest, size: number, targetSize: number): Chunk[][] {
 	const targets: Chunk[][] = [];
-	for (let start = 0; start < request.wire.length; start += targetSize) {
-		const end = Math.min(start + targetSize, request.wire.length);
+	const { sources } = request.contacts;
+	for (let start = 0; start < sources.length; start += targetSize) {
+		const end = Math.min(start + targetSize, sources.length);
 		const chunks: Chunk[] = [];
 		const count = Math.max(1, Math.ceil((end - start) / size));
 		for (let index = 0; index < count; index++) {
 			const from = index === 0 ? start : start + index * size;
 			const to = Math.min(from + size, end);
-			chunks.push({ target: targets.length, index, of: count, entries: request.wire.slice(from, to), sources: request.sources.slice(from, to) });
+			chunks.push({ target: targets.length, index, of: count, from, to, sources: sources.slice(from, to) });
 		}
 		targets.push(chunks);
 	}
 	return targets;
 }
 
+/** The wire entries of one chunk, built just before its request (see ContactsRead). */
+function entriesOf(request: ContactBatchRequest, chunk: Chunk): IDataObject[] {
+	const entries: IDataObject[] = [];
+	for (let position = chunk.from; position < chunk.to; position++) entries.push(request.contacts.entryAt(position));
+	return entries;
+}
+
 function refuseOverLimit(context: IExecuteFunctions, request: ContactBatchRequest, limit: number): NodeOperationError {
-	const count = request.wire.length.toLocaleString('en-US');
+	const count = request.contacts.sources.length.toLocaleString('en-US');
 	const most = limit.toLocaleString('en-US');
 	const split = request.splitFields
 		? 'send them to several workflows (turn on "Split Into Several Workflows" under Contact Batching, or split the input)'
@@ -133,7 +143,7 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 	const continueOnFail = this.continueOnFail();
 	const { size, split } = readBatching(this, list, itemIndex);
 	const limit = list.maxPerTarget ?? Number.POSITIVE_INFINITY;
-	if (request.wire.length > limit && !(split && request.splitFields)) throw refuseOverLimit(this, request, limit);
+	if (request.contacts.sources.length > limit && !(split && request.splitFields)) throw refuseOverLimit(this, request, limit);
 	const targets = planChunks(request, size, limit);
 	const fieldsOf = targets.map((_, target) =>
 		targets.length > 1 && request.splitFields ? request.splitFields(request.fields, target, targets.length) : request.fields,
@@ -161,7 +171,7 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 			}
 		}
 		try {
-			const { body } = await sendForItem.call(this, endpoint, { ...fields, [list.field]: chunk.entries }, itemIndex);
+			const { body } = await sendForItem.call(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex);
 			return { ok: true, data: dataAsItem(body) };
 		} catch (error) {
 			return { ok: false, error: asNodeError(this, error, itemIndex) };
@@ -197,7 +207,7 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 			}
 			const made = chunk.index > 0 && first?.ok ? first.data : {};
 			output.push({
-				json: { ...made, ...outcome.data, batch: note, contacts: chunk.entries.length },
+				json: { ...made, ...outcome.data, batch: note, contacts: chunk.sources.length },
 				pairedItem: request.fromOneItem ? { item: itemIndex } : chunk.sources.map((item) => ({ item })),
 			});
 		}
@@ -216,7 +226,7 @@ function failureSummary(
 	const failed = all.find((chunk) => outcomes.get(chunk)?.ok === false)!;
 	const error = (outcomes.get(failed) as { error: NodeApiError | NodeOperationError }).error;
 	const sent = all.filter((chunk) => outcomes.get(chunk)?.ok === true);
-	const sentContacts = sent.reduce((sum, chunk) => sum + chunk.entries.length, 0);
+	const sentContacts = sent.reduce((sum, chunk) => sum + chunk.sources.length, 0);
 	const unsent = all.length - sent.length;
 	const note = `${chunkNote(failed, targets.length)} failed; ${sent.length} chunk(s) with ${sentContacts} contacts were accepted, ${unsent} chunk(s) were not (turn on Continue On Fail to get those contacts as items to send again)`;
 	error.description = [error.description, note].filter(Boolean).join('; ');

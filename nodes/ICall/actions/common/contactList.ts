@@ -4,6 +4,7 @@ import type { Contact, ContactList } from '../../contract';
 import { contactToWire, reservedContactKeys } from '../../contract';
 import { checkPhoneNumber } from '../../helpers/phone';
 import { duplicateNumbersProperty } from './duplicateContacts';
+import type { ContactProblem, ContactsRead } from './contactsRead';
 import { parseJsonObject } from './escapeHatch';
 
 /**
@@ -12,19 +13,7 @@ import { parseJsonObject } from './escapeHatch';
  * shape. Nothing here knows a wire name.
  */
 
-export interface ContactProblem {
-	itemIndex: number;
-	field: string;
-	reason: string;
-}
-
-export interface ContactsRead {
-	/** Wire entries, ready to send. */
-	wire: IDataObject[];
-	/** The input item each wire entry came from. */
-	sources: number[];
-	problems: ContactProblem[];
-}
+export type { ContactProblem, ContactsRead } from './contactsRead';
 
 const fromItems = { show: { calleesSource: ['items'] } };
 
@@ -148,8 +137,12 @@ function fieldReader(path: string): (json: IDataObject) => unknown {
 	};
 }
 
+function isAbsent(value: unknown): value is undefined | null {
+	return value === undefined || value === null;
+}
+
 function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return isAbsent(value) || (typeof value === 'string' && value.trim() === '');
 }
 
 /** Text, numbers and booleans go as they are; nested objects and arrays as JSON text. Blanks are left out. */
@@ -157,7 +150,7 @@ function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<
 	const variables: Record<string, unknown> = {};
 	for (const key of Object.keys(source)) {
 		const value = source[key];
-		if (value === undefined || value === null || skip.has(key)) continue;
+		if (isAbsent(value) || skip.has(key)) continue;
 		variables[key] = typeof value === 'object' ? JSON.stringify(value) : value;
 	}
 	return variables;
@@ -176,48 +169,53 @@ function reservedKeysOf(entry: ContactList['entry']): ReadonlySet<string> {
 	return reserved;
 }
 
+/** What the checks of one contact look at; its variables only by name, so checking builds nothing to keep. */
+interface ContactToCheck {
+	number: unknown;
+	/** Undefined when the list takes no robot per contact. */
+	robotId: unknown;
+	/** Names of the variables the contact would send that clash with the entry's own keys. */
+	clashes: string[] | undefined;
+}
+
 /**
- * Checks one contact and adds it to the list as its wire entry, or adds every problem that keeps it
- * from being sent under its input item: bad rows are reported, never dropped.
+ * Checks one contact: returns its normalised number, or adds every problem that keeps it from being
+ * sent under its input item (bad rows are reported, never dropped).
  */
-function collectContact(
-	read: ContactsRead,
+function checkContact(
+	problems: ContactProblem[],
 	itemIndex: number,
-	list: ContactList,
-	raw: { number: unknown; caseId: unknown; robotId: unknown; variables: Record<string, unknown> | undefined },
+	contact: ContactToCheck,
 	fieldNames: { number: string; robotId: string; variables: string },
-): void {
-	const phone = checkPhoneNumber(raw.number);
-	const robotMissing = raw.robotId !== undefined && isBlank(raw.robotId);
-	let clashes: string[] | undefined;
-	if (raw.variables !== undefined) {
-		const reserved = reservedKeysOf(list.entry);
-		for (const name in raw.variables) if (reserved.has(name)) (clashes ??= []).push(name);
-	}
-	if (phone.ok && !robotMissing && !clashes) {
-		const contact: Contact = { number: phone.number };
-		if (!isBlank(raw.caseId)) contact.caseId = String(raw.caseId).trim();
-		if (raw.robotId !== undefined) contact.robotId = String(raw.robotId).trim();
-		if (raw.variables !== undefined) contact.variables = raw.variables;
-		read.wire.push(contactToWire(list.entry, contact) as IDataObject);
-		read.sources.push(itemIndex);
-		return;
-	}
-	if (!phone.ok) read.problems.push({ itemIndex, field: fieldNames.number, reason: phone.reason });
-	if (robotMissing) read.problems.push({ itemIndex, field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
+): string | undefined {
+	const phone = checkPhoneNumber(contact.number);
+	const robotMissing = contact.robotId !== undefined && isBlank(contact.robotId);
+	const { clashes } = contact;
+	if (phone.ok && !robotMissing && !clashes) return phone.number;
+	if (!phone.ok) problems.push({ itemIndex, field: fieldNames.number, reason: phone.reason });
+	if (robotMissing) problems.push({ itemIndex, field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
 	if (clashes) {
-		read.problems.push({
+		problems.push({
 			itemIndex,
 			field: fieldNames.variables,
 			reason: `${clashes.map((name) => `"${name}"`).join(', ')} would overwrite the contact's own ${clashes.length > 1 ? 'keys' : 'key'} of the same name: rename the field, or choose it as the phone, case ID or robot ID field, or use Selected Fields`,
 		});
 	}
+	return undefined;
+}
+
+/** The wire entry of a checked contact, by the contract's entry shape. */
+function wireEntry(list: ContactList, number: string, caseId: unknown, robotId: unknown, variables: Record<string, unknown> | undefined): IDataObject {
+	const contact: Contact = { number };
+	if (!isBlank(caseId)) contact.caseId = String(caseId).trim();
+	if (robotId !== undefined) contact.robotId = String(robotId).trim();
+	if (variables !== undefined) contact.variables = variables;
+	return contactToWire(list.entry, contact) as IDataObject;
 }
 
 /**
- * Reads one contact per input item into its wire form; only the wire entries are kept, so a list of
- * 50 000 debtors is held once, as what gets sent. Bad rows are reported with their item, never
- * dropped.
+ * Reads one contact per input item. Only each contact's item and number are kept; its wire entry
+ * is read from the item again when its chunk is sent. Bad rows are reported with their item.
  */
 export function contactsFromItems(context: IExecuteFunctions, items: INodeExecutionData[], list: ContactList): ContactsRead {
 	const phoneField = (context.getNodeParameter('phoneField', 0) as string).trim();
@@ -229,32 +227,59 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		.map((name) => name.trim())
 		.filter(Boolean);
 	const notVariables = new Set([phoneField, caseIdField, robotIdField].filter(Boolean));
+	const reserved = reservedKeysOf(list.entry);
 	const fieldNames = { number: phoneField, robotId: robotIdField, variables: variablesFrom === 'selected' ? 'Variable Fields' : 'Variables' };
 	const numberOf = fieldReader(phoneField);
-	const caseIdOf = caseIdField ? fieldReader(caseIdField) : undefined;
+	const caseIdOf = caseIdField ? fieldReader(caseIdField) : () => undefined;
 	const robotIdOf = robotIdField ? fieldReader(robotIdField) : undefined;
 	const selectedReaders = selected.map((name) => [name, fieldReader(name)] as const);
 	const nothingSkipped = new Set<string>();
+	const picked = (json: IDataObject): IDataObject => {
+		const values: IDataObject = {};
+		for (const [name, read] of selectedReaders) values[name] = read(json) as IDataObject[string];
+		return values;
+	};
 	const variablesOf = (json: IDataObject): Record<string, unknown> | undefined => {
 		if (variablesFrom === 'otherFields') return variableValues(json, notVariables);
-		if (variablesFrom !== 'selected') return undefined;
-		const picked: IDataObject = {};
-		for (const [name, read] of selectedReaders) picked[name] = read(json) as IDataObject[string];
-		return variableValues(picked, nothingSkipped);
+		if (variablesFrom === 'selected') return variableValues(picked(json), nothingSkipped);
+		return undefined;
 	};
-	const read: ContactsRead = { wire: [], sources: [], problems: [] };
+	// The clashes variableValues would carry, found without building the variables.
+	const clashesOf = (json: IDataObject): string[] | undefined => {
+		let clashes: string[] | undefined;
+		if (variablesFrom === 'otherFields') {
+			for (const key in json) if (reserved.has(key) && !notVariables.has(key) && !isAbsent(json[key])) (clashes ??= []).push(key);
+		} else if (variablesFrom === 'selected') {
+			for (const [name, read] of selectedReaders) if (reserved.has(name) && !isAbsent(read(json))) (clashes ??= []).push(name);
+		}
+		return clashes;
+	};
+	const robotOf = (json: IDataObject) => (robotIdOf ? (robotIdOf(json) ?? '') : undefined);
+	const read: ContactsRead = {
+		sources: [],
+		numbers: [],
+		entryAt: (position) => {
+			const json = items[read.sources[position]].json;
+			return wireEntry(list, read.numbers[position], caseIdOf(json), robotOf(json), variablesOf(json));
+		},
+		problems: [],
+	};
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
-		const raw = { number: numberOf(json), caseId: caseIdOf?.(json), robotId: robotIdOf ? (robotIdOf(json) ?? '') : undefined, variables: variablesOf(json) };
-		collectContact(read, itemIndex, list, raw, fieldNames);
+		const number = checkContact(read.problems, itemIndex, { number: numberOf(json), robotId: robotOf(json), clashes: clashesOf(json) }, fieldNames);
+		if (number === undefined) continue;
+		read.sources.push(itemIndex);
+		read.numbers.push(number);
 	}
 	return read;
 }
 
-/** Reads the contacts typed into the node for one input item. */
+/** Reads the contacts typed into the node for one input item (a short list: its entries are built at once). */
 export function contactsFromList(context: IExecuteFunctions, itemIndex: number, list: ContactList): ContactsRead {
 	const rows = (context.getNodeParameter('callees.callee', itemIndex, []) as IDataObject[]) ?? [];
-	const read: ContactsRead = { wire: [], sources: [], problems: [] };
+	const entries: IDataObject[] = [];
+	const read: ContactsRead = { sources: [], numbers: [], entryAt: (position) => entries[position], problems: [] };
+	const reserved = reservedKeysOf(list.entry);
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
 		let variables: Record<string, unknown> | undefined;
@@ -265,13 +290,15 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 			read.problems.push({ itemIndex, field: `${label}.Variables (JSON)`, reason: (error as Error).message.replace(/^Item \d+: /, '') });
 			return;
 		}
-		collectContact(
-			read,
-			itemIndex,
-			list,
-			{ number: row.number, caseId: row.caseId, robotId: isBlank(row.robotId) ? undefined : row.robotId, variables },
-			{ number: `${label}.Phone Number`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` },
-		);
+		const robotId = isBlank(row.robotId) ? undefined : row.robotId;
+		const clashing = Object.keys(variables ?? {}).filter((name) => reserved.has(name));
+		const contact = { number: row.number, robotId, clashes: clashing.length > 0 ? clashing : undefined };
+		const fieldNames = { number: `${label}.Phone Number`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` };
+		const number = checkContact(read.problems, itemIndex, contact, fieldNames);
+		if (number === undefined) return;
+		read.sources.push(itemIndex);
+		read.numbers.push(number);
+		entries.push(wireEntry(list, number, row.caseId, robotId, variables));
 	});
 	return read;
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
@@ -6,6 +6,7 @@ import type { ContactBatchRequest } from './contactBatches';
 import { sendContactBatches } from './contactBatches';
 import type { ContactProblem, ContactsRead } from './contactList';
 import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
+import { keepContacts } from './contactsRead';
 import type { LeftOutDuplicate } from './duplicateContacts';
 import { readDuplicatePolicy, removeDuplicateContacts } from './duplicateContacts';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
@@ -21,26 +22,18 @@ function contactListOf(context: IExecuteFunctions, endpoint: Endpoint): ContactL
 
 type FieldReader = (itemIndex: number) => Record<string, unknown>;
 
-/** A check of the whole list (e.g. all or none carry a case ID): positions in `wire` that must not go. */
-export type ListCheck = (wire: IDataObject[]) => Map<number, { field: string; reason: string }>;
+/** A check of the whole list (e.g. all or none carry a case ID): positions of contacts that must not go. */
+export type ListCheck = (contacts: Pick<ContactsRead, 'sources' | 'entryAt'>) => Map<number, { field: string; reason: string }>;
 
 /** How a list bigger than one request continues (see contactBatches.ts), and checks of the whole list. */
 export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields'> & { checkList?: ListCheck };
 
 /** Moves the entries a list check refuses from the list to the problems, so they are reported, not sent. */
 function applyListCheck(read: ContactsRead, check: ListCheck | undefined): ContactsRead {
-	const refused = check?.(read.wire);
+	const refused = check?.(read);
 	if (!refused || refused.size === 0) return read;
-	const kept: ContactsRead = { wire: [], sources: [], problems: [...read.problems] };
-	read.wire.forEach((entry, position) => {
-		const problem = refused.get(position);
-		if (problem) kept.problems.push({ itemIndex: read.sources[position], ...problem });
-		else {
-			kept.wire.push(entry);
-			kept.sources.push(read.sources[position]);
-		}
-	});
-	return kept;
+	const problems = [...read.problems, ...[...refused].map(([position, problem]) => ({ itemIndex: read.sources[position], ...problem }))];
+	return { ...keepContacts(read, (position) => !refused.has(position)), problems };
 }
 
 /** One error item per input item whose contacts cannot be sent, carrying every problem of that item. */
@@ -71,8 +64,7 @@ export async function createWithContacts(
 		endpoint,
 		list,
 		fields: readFields(itemIndex),
-		wire: read.wire,
-		sources: read.sources,
+		contacts: read,
 		items,
 		itemIndex,
 	});
@@ -80,8 +72,8 @@ export async function createWithContacts(
 	// The same number twice in one list: refused, or sent once and reported (the "Duplicate Numbers" option).
 	const duplicatePolicy = readDuplicatePolicy(this);
 	const withoutDuplicates = (read: ContactsRead, field: string): ContactsRead & { leftOut: LeftOutDuplicate[] } => {
-		const leftOut = removeDuplicateContacts(read, list.entry.number, duplicatePolicy, () => field);
-		return { ...read, leftOut };
+		const { kept, leftOut } = removeDuplicateContacts(read, duplicatePolicy, () => field);
+		return { ...kept, leftOut };
 	};
 	const reported = (output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] => {
 		if (leftOut.length === 0 || output.length === 0) return output;
@@ -90,17 +82,18 @@ export async function createWithContacts(
 	};
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
 		const phoneField = String(this.getNodeParameter('phoneField', 0, ''));
-		const { wire, sources, problems, leftOut } = withoutDuplicates(applyListCheck(contactsFromItems(this, items, list), checkList), phoneField);
+		const contacts = withoutDuplicates(applyListCheck(contactsFromItems(this, items, list), checkList), phoneField);
+		const { sources, problems, leftOut } = contacts;
 		if (problems.length > 0 && !continueOnFail) {
 			throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 		}
 		const output = problemItems(this, problems);
-		if (wire.length === 0) {
+		if (sources.length === 0) {
 			if (continueOnFail) return output;
 			throw new NodeOperationError(this.getNode(), 'There are no input items to take contacts from', { itemIndex: 0 });
 		}
 		try {
-			output.unshift(...reported(await sendContactBatches.call(this, request(0, { wire, sources, problems: [] })), leftOut));
+			output.unshift(...reported(await sendContactBatches.call(this, request(0, contacts)), leftOut));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this, error, 0);
 			// Refused before sending (e.g. over the per-workflow limit): every contact's item says so.
@@ -123,9 +116,9 @@ export async function createWithContacts(
 		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 	}
 	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
-		const { wire, problems: itemProblems } = perItem[itemIndex];
+		const { sources, problems: itemProblems } = perItem[itemIndex];
 		if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
-		if (wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
+		if (sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
 		return reported(await sendContactBatches.call(this, request(itemIndex, perItem[itemIndex], true)), perItem[itemIndex].leftOut);
 	});
 }

@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { DuplicatePolicy } from '../../helpers/duplicateNumbers';
 import { describeRepeat, findRepeatedNumbers } from '../../helpers/duplicateNumbers';
-import type { ContactsRead } from './contactList';
+import type { ContactsRead } from './contactsRead';
+import { keepContacts } from './contactsRead';
 
 export const duplicateNumbersProperty: INodeProperties = {
 	displayName: 'Duplicate Numbers',
@@ -37,22 +38,20 @@ export function readDuplicatePolicy(context: IExecuteFunctions): DuplicatePolicy
  */
 export function removeDuplicateContacts(
 	read: ContactsRead,
-	numberKey: string,
 	policy: DuplicatePolicy,
-	fieldOf: (entryIndex: number) => string,
-): LeftOutDuplicate[] {
-	// The entries' numbers were normalised when the list was read (contactList.ts), so equal numbers are equal text.
-	const repeats = findRepeatedNumbers(read.wire.map((entry) => String(entry[numberKey])));
-	if (repeats.length === 0) return [];
+	fieldOf: (position: number) => string,
+): { kept: ContactsRead; leftOut: LeftOutDuplicate[] } {
+	// The numbers were normalised when the list was read (contactList.ts), so equal numbers are equal text.
+	const repeats = findRepeatedNumbers(read.numbers);
+	if (repeats.length === 0) return { kept: read, leftOut: [] };
 	const dropped = new Set(repeats.map((repeat) => repeat.position));
 	const leftOut: LeftOutDuplicate[] = [];
+	const problems = [...read.problems];
 	for (const repeat of repeats) {
 		const itemIndex = read.sources[repeat.position];
 		const reason = describeRepeat(repeat, policy);
-		if (policy === 'refuse') read.problems.push({ itemIndex, field: fieldOf(repeat.position), reason });
+		if (policy === 'refuse') problems.push({ itemIndex, field: fieldOf(repeat.position), reason });
 		else leftOut.push({ item: itemIndex, number: repeat.number, reason });
 	}
-	read.wire = read.wire.filter((_, entryIndex) => !dropped.has(entryIndex));
-	read.sources = read.sources.filter((_, entryIndex) => !dropped.has(entryIndex));
-	return leftOut;
+	return { kept: { ...keepContacts(read, (position) => !dropped.has(position)), problems }, leftOut };
 }

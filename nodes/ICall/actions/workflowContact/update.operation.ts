@@ -9,18 +9,19 @@ const caseIdKey = endpoint.contacts.entry.caseId;
  * AIRudder matches updated contacts by case ID, else by number (M). A list where some contacts
  * carry a case ID and others do not would match two ways at once, so those without are refused.
  */
-const allOrNoCaseIds: ListCheck = (wire) => {
+const allOrNoCaseIds: ListCheck = (contacts) => {
 	const refused = new Map<number, { field: string; reason: string }>();
-	const withCase = wire.filter((entry) => caseIdKey !== undefined && entry[caseIdKey] !== undefined).length;
-	if (withCase === 0 || withCase === wire.length) return refused;
-	wire.forEach((entry, position) => {
-		if (caseIdKey !== undefined && entry[caseIdKey] === undefined) {
-			refused.set(position, {
-				field: 'Case ID',
-				reason: `is empty, but ${withCase} other contact(s) have one: contacts are matched by case ID, so give every contact its case ID (or none)`,
-			});
-		}
-	});
+	if (caseIdKey === undefined) return refused;
+	// Each entry is built once here and dropped again: the check keeps positions, not entries.
+	const withoutCase = contacts.sources.map((_, position) => position).filter((position) => contacts.entryAt(position)[caseIdKey] === undefined);
+	const withCase = contacts.sources.length - withoutCase.length;
+	if (withCase === 0 || withoutCase.length === 0) return refused;
+	for (const position of withoutCase) {
+		refused.set(position, {
+			field: 'Case ID',
+			reason: `is empty, but ${withCase} other contact(s) have one: contacts are matched by case ID, so give every contact its case ID (or none)`,
+		});
+	}
 	return refused;
 };
 

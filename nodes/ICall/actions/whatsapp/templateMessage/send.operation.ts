@@ -6,6 +6,7 @@ import { contactFromWire, endpoints } from '../../../contract';
 import { contactBatchingProperty, sendContactBatches } from '../../common/contactBatches';
 import type { ContactProblem, ContactsRead } from '../../common/contactList';
 import { contactProperties, contactsFromItems, contactsFromList, describeProblems } from '../../common/contactList';
+import { keepContacts } from '../../common/contactsRead';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
 import { errorItem } from '../../common/itemRunner';
@@ -51,15 +52,15 @@ function blank(value: unknown): boolean {
  * A receiver lacks a variable when the template needs it, or (when the template is not read)
  * when other receivers of the same send have it: either way the send would go out half-filled.
  */
-function missingVariables(wire: Array<Record<string, unknown>>, sources: number[], needed: string[] | undefined): ContactProblem[] {
-	const variablesOf = wire.map((entry) => (contactFromWire(list.entry, entry).variables ?? {}) as Record<string, unknown>);
+function missingVariables(read: ContactsRead, needed: string[] | undefined): ContactProblem[] {
+	const variablesOf = read.sources.map((_, position) => (contactFromWire(list.entry, read.entryAt(position)).variables ?? {}) as Record<string, unknown>);
 	const names = needed ?? [...new Set(variablesOf.flatMap((variables) => Object.keys(variables).filter((name) => !blank(variables[name]))))];
 	const problems: ContactProblem[] = [];
 	variablesOf.forEach((variables, index) => {
 		const missing = names.filter((name) => blank(variables[name]));
 		if (missing.length === 0) return;
 		const why = needed ? 'the template needs' : 'other receivers have';
-		problems.push({ itemIndex: sources[index], field: 'Variables', reason: `lacks ${missing.map((name) => `"${name}"`).join(', ')}, which ${why}` });
+		problems.push({ itemIndex: read.sources[index], field: 'Variables', reason: `lacks ${missing.map((name) => `"${name}"`).join(', ')}, which ${why}` });
 	});
 	return problems;
 }
@@ -70,8 +71,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	const options = this.getNodeParameter('sendOptions', 0, {}) as { checkTemplate?: boolean };
 	const needed = options.checkTemplate === false ? undefined : await requiredVariables(this, choice, 0);
 	// One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items.
-	const sendBatches = async (read: Pick<ContactsRead, 'wire' | 'sources'>, itemIndex: number, fields: Record<string, unknown>, fromOneItem: boolean) =>
-		await sendContactBatches.call(this, { endpoint, list, fields, wire: read.wire, sources: read.sources, items, itemIndex, fromOneItem });
+	const sendBatches = async (contacts: ContactsRead, itemIndex: number, fields: Record<string, unknown>, fromOneItem: boolean) =>
+		await sendContactBatches.call(this, { endpoint, list, fields, contacts, items, itemIndex, fromOneItem });
 	if (this.getNodeParameter('calleesSource', 0) !== 'items') {
 		// Receivers typed into the node: each input item sends its own list, checked before the first request.
 		return await preparedPerItem(
@@ -79,26 +80,25 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			items,
 			async (itemIndex) => {
 				const read = contactsFromList(this, itemIndex, list);
-				const problems = [...read.problems, ...missingVariables(read.wire, read.sources, needed)];
+				const problems = [...read.problems, ...missingVariables(read, needed)];
 				if (problems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex });
-				if (read.wire.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
+				if (read.sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
 				return { contacts: read, choice: readTemplateChoice(this, itemIndex) };
 			},
 			async ({ contacts, choice: ofItem }, itemIndex) => await sendBatches(contacts, itemIndex, { ...ofItem }, true),
 		);
 	}
 	const read = contactsFromItems(this, items, list);
-	const problems = [...read.problems, ...missingVariables(read.wire, read.sources, needed)].sort((a, b) => a.itemIndex - b.itemIndex);
+	const problems = [...read.problems, ...missingVariables(read, needed)].sort((a, b) => a.itemIndex - b.itemIndex);
 	if (problems.length > 0 && !this.continueOnFail()) {
 		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 	}
 	const refused = new Set(problems.map((problem) => problem.itemIndex));
-	const keep = read.sources.map((source, index) => (refused.has(source) ? -1 : index)).filter((index) => index >= 0);
-	const contacts = { wire: keep.map((index) => read.wire[index]), sources: keep.map((index) => read.sources[index]) };
+	const contacts = keepContacts(read, (position) => !refused.has(read.sources[position]));
 	const output = [...refused].map((itemIndex) =>
 		errorItem(new NodeOperationError(this.getNode(), describeProblems(problems.filter((p) => p.itemIndex === itemIndex)), { itemIndex }), itemIndex),
 	);
-	if (contacts.wire.length === 0) {
+	if (contacts.sources.length === 0) {
 		if (this.continueOnFail()) return output;
 		throw new NodeOperationError(this.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
 	}
