@@ -169,6 +169,15 @@ function sealRequest(request: IHttpRequestOptions, key: string): void {
 	if (request.encoding === undefined) request.encoding = 'text';
 }
 
+/**
+ * Starts reading the run's credentials while the node is still checking its input (100 000
+ * contacts take tens of milliseconds), so the first requests find them read. A failed read is not
+ * reported here: the first request reads again and reports it.
+ */
+export function readCredentialsAhead(context: ApiContext): void {
+	credentialsOfRun(context, async () => await readCredentials(context)).catch(() => undefined);
+}
+
 /** Logins are coordinated per credential: every item and execution using it shares one token. */
 function credentialKey(context: ApiContext): string {
 	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];

@@ -45,6 +45,18 @@ describe('duplicate numbers in one list', () => {
 		expect(findRepeatedNumbers(['+1', '+2'])).toEqual([]);
 	});
 
+	it('tells 15-digit numbers apart by their last digit, and compares other text as text', () => {
+		const long = ['+628123456789012', '+628123456789013', '+628123456789012'];
+		expect(findRepeatedNumbers(long)).toEqual([{ position: 2, firstPosition: 0, number: '+628123456789012' }]);
+		// Not "+digits": the same text repeats, a different spelling of the same number does not.
+		expect(findRepeatedNumbers(['+62 812', '+62812', '+62 812'])).toEqual([{ position: 2, firstPosition: 0, number: '+62 812' }]);
+		const many = Array.from({ length: 50_000 }, (_, index) => `+6281${String(index).padStart(8, '0')}`);
+		expect(findRepeatedNumbers([...many, many[49_999], many[0]])).toEqual([
+			{ position: 50_000, firstPosition: 49_999, number: many[49_999] },
+			{ position: 50_001, firstPosition: 0, number: many[0] },
+		]);
+	});
+
 	it('explains each policy', () => {
 		const repeat = { position: 2, firstPosition: 0, number: '+6281234567890' };
 		expect(describeRepeat(repeat, 'refuse')).toMatch(/already in this list \(entry 0\).*Duplicate Numbers/);

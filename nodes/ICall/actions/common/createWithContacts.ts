@@ -11,6 +11,7 @@ import type { LeftOutDuplicate } from './duplicateContacts';
 import { readDuplicatePolicy, removeDuplicateContacts } from './duplicateContacts';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
+import { readCredentialsAhead } from '../../transport/request';
 
 /** The endpoint's contact list; an endpoint without one cannot take contacts. */
 function contactListOf(context: IExecuteFunctions, endpoint: Endpoint): ContactList {
@@ -58,6 +59,7 @@ export async function createWithContacts(
 	{ checkList, ...batching }: BatchingChoices = {},
 ): Promise<INodeExecutionData[]> {
 	const list = contactListOf(this, endpoint);
+	readCredentialsAhead(this);
 	const request = (itemIndex: number, read: ContactsRead, fromOneItem = false): ContactBatchRequest => ({
 		...batching,
 		fromOneItem,
