@@ -66,7 +66,7 @@ const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
 	return await throughLoginGate(
 		credentialKey(this),
-		async () => await credentialsOfRun(this, async () => await readCredentials(this)),
+		async () => await credentialsOfThisRun(this),
 		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
 	);
 }
@@ -175,7 +175,7 @@ function sealRequest(request: IHttpRequestOptions, key: string): void {
  * reported here: the first request reads again and reports it.
  */
 export function readCredentialsAhead(context: ApiContext): void {
-	credentialsOfRun(context, async () => await readCredentials(context)).catch(() => undefined);
+	credentialsOfThisRun(context).catch(() => undefined);
 }
 
 /** Logins are coordinated per credential: every item and execution using it shares one token. */
@@ -188,6 +188,11 @@ async function readCredentials(context: ApiContext): Promise<ICredentialDataDecr
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	rememberSecrets(credentials);
 	return credentials;
+}
+
+/** The credentials of this node run, read once (runCredentials.ts); `fresh` reads them again. */
+async function credentialsOfThisRun(context: ApiContext, options?: { fresh?: boolean }): Promise<ICredentialDataDecryptedObject> {
+	return await credentialsOfRun(context, async () => await readCredentials(context), options);
 }
 
 /**
@@ -219,7 +224,7 @@ async function renewToken(
 	} catch (error) {
 		throw fail({ problem: `Logging in again failed: ${describeFailure(error).message}` });
 	}
-	return await credentialsOfRun(context, async () => await readCredentials(context), { fresh: true });
+	return await credentialsOfThisRun(context, { fresh: true });
 }
 
 /**

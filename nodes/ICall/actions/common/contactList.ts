@@ -13,8 +13,6 @@ import { parseJsonObject } from './escapeHatch';
  * shape. Nothing here knows a wire name.
  */
 
-export type { ContactProblem, ContactsRead } from './contactsRead';
-
 const fromItems = { show: { calleesSource: ['items'] } };
 
 /** The fields that choose where the contacts come from; a robot per contact only where the entry has one. */
