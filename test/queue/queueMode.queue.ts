@@ -175,10 +175,16 @@ describe(`${EVENTS} events x ${REPEATS} deliveries, concurrently over both webho
 		figures.removeDuplicatesDistinct = new Set(marked.removeDuplicates).size;
 		expect(executions).toBe(EVENTS * REPEATS);
 		expect(new Set(marked.removeDuplicates).size).toBe(EVENTS);
-		// Sequentially it does work: a repeat sent after the others finished is removed.
-		const before = marked.removeDuplicates.length;
-		expect(await post(0, `${DEDUPE_HOOK}/webhook`, callbackBody(100_000))).toBe(200);
+		// Sequentially it does work: a repeat sent after its first delivery finished is removed. A new event,
+		// because the concurrent deliveries above may have lost one of their keys in n8n's history (the
+		// lost update that lets concurrent repeats through), and a repeat of that event would pass again.
+		const sequentialEvent = callbackBody(200_000);
+		expect(await post(0, `${DEDUPE_HOOK}/webhook`, sequentialEvent)).toBe(200);
 		await settle('queueDedupe00001', EVENTS * REPEATS + 1);
+		const before = marked.removeDuplicates.length;
+		expect(marked.removeDuplicates.filter((key) => key === sequentialEvent.CallID)).toEqual([sequentialEvent.CallID]);
+		expect(await post(0, `${DEDUPE_HOOK}/webhook`, sequentialEvent)).toBe(200);
+		await settle('queueDedupe00001', EVENTS * REPEATS + 2);
 		figures.removeDuplicatesSequentialRepeatLetThrough = marked.removeDuplicates.length - before;
 		expect(marked.removeDuplicates.length - before).toBe(0);
 	}, 900_000);
