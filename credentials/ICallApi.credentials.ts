@@ -13,6 +13,7 @@ import { sleep, UserError } from 'n8n-workflow';
 import { conventions, endpoints } from '../nodes/ICall/contract';
 import { normalizeBaseUrl } from '../nodes/ICall/helpers/baseUrl';
 import { redactSecrets } from '../nodes/ICall/helpers/redact';
+import { userAgentHeaders } from '../nodes/ICall/helpers/userAgent';
 import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/helpers/sealing';
 
 const { auth, envelope } = conventions;
@@ -108,7 +109,8 @@ export class ICallApi implements ICredentialType {
 			method: auth.method,
 			url: `${baseUrl}${auth.path}`,
 			body: sealed?.body ?? login,
-			...(sealed ? { headers: sealed.headers, encoding: 'text' as const } : {}),
+			headers: { ...userAgentHeaders(), ...sealed?.headers },
+			...(sealed ? { encoding: 'text' as const } : {}),
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
@@ -166,6 +168,7 @@ export class ICallApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: endpoints.robotGetMany.path,
 			method: endpoints.robotGetMany.method,
+			headers: userAgentHeaders(),
 		},
 		rules: [
 			{

@@ -41,6 +41,8 @@ describe('task', () => {
 		expect(wire.method).toBe('POST');
 		expect(wire.headers.authorization).toBe(`Token ${fx.token()}`);
 		expect(wire.headers['user-agent']).toMatch(/^n8n-nodes-airudder\//);
+		// The login that issued the token names the package too.
+		expect(fx.sandbox.log.last('auth')!.headers['user-agent']).toBe(wire.headers['user-agent']);
 		const body = wire.body as Record<string, unknown>;
 		expect(body).toEqual({
 			TaskName: 'Morning_collection',

@@ -12,6 +12,9 @@ const classicContacts: ContactList = {
 	tag: 'D (CaseID M)',
 };
 
+/** A plan's contacts take the task's entry shape, by analogy: the plan page's body was not readable. */
+const planContacts: ContactList = { ...classicContacts, tag: "M (entry shape follows task.create's D example)" };
+
 /**
  * Fields of one call row: what task.get returns per call and what the call webhook carries (M).
  * The sandbox builds rows from this list; the node passes rows through whole.
@@ -235,7 +238,7 @@ export const callingEndpoints = {
 			sipLine: { wire: 'SIPLine', tag: 'M' },
 			contacts: { wire: 'Details', tag: 'M', required: true },
 		},
-		contacts: classicContacts,
+		contacts: planContacts,
 		result: { planId: 'PlanID' },
 		implemented: true,
 	},

@@ -26,7 +26,7 @@ export const conventions = {
 	totalKeys: ['total', 'Total', 'count'],
 	phoneNumber: { pattern: '^\\+[1-9]\\d{6,14}$', tag: 'C' },
 	times: {
-		classic: { format: 'yyyy-MM-dd HH:mm:ss', tag: 'M' },
+		classic: { format: 'yyyy-MM-dd HH:mm:ss', tag: 'D' },
 		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8', tag: 'C' },
 	},
 	callbacks: {

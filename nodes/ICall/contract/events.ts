@@ -57,7 +57,7 @@ export const webhookEvents: WebhookEvent[] = [
 	// "Webhooks of the Info of Predictive Dialer System" (Task / Contacts / Agents status changes).
 	...dialerEvents.map(([kind, type, page]): WebhookEvent => ({
 		id: `dialer.${kind}Status`, family: 'dialer', title: `Webhooks of the Info of Predictive Dialer System: ${page}`, tag: 'C',
-		rule: { present: [dialerEnvelope.type, dialerEnvelope.body], equals: { [dialerEnvelope.type]: type } },
+		rule: { present: [dialerEnvelope.type, dialerEnvelope.body], equals: { [dialerEnvelope.type]: type }, objects: [dialerEnvelope.body] },
 		payload: [dialerEnvelope.type, dialerEnvelope.body] })),
 	{ id: 'chatbot.templateResult', family: 'chatbot', title: 'Callback template message sending result', tag: 'M',
 		rule: { present: ['batch_id', 'results'] }, payload: ['batch_id', 'results'] },
@@ -93,7 +93,7 @@ export const UNKNOWN_EVENT = 'unknown';
 
 /** More conditions make a rule more specific (the second tie-break of recognition, see below). */
 export function ruleSpecificity(rule: EventRule): number {
-	return rule.present.length + (rule.absent?.length ?? 0) + Object.keys(rule.equals ?? {}).length;
+	return rule.present.length + (rule.absent?.length ?? 0) + Object.keys(rule.equals ?? {}).length + (rule.objects?.length ?? 0);
 }
 
 /**

@@ -83,6 +83,8 @@ export interface EventRule {
 	absent?: string[];
 	/** Top-level keys that must carry exactly this value. */
 	equals?: Record<string, string>;
+	/** Top-level keys whose value must be a JSON object (not text, a list or null). */
+	objects?: string[];
 }
 
 export interface WebhookEvent {

@@ -174,8 +174,9 @@ export const workflowEndpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/taskdetail',
 		tag: 'D (path, extra fields)',
+		// The request body was not readable (evidence/03): task_id and paging follow /service/cloud/detail.
 		fields: {
-			taskId: { wire: 'task_id', tag: 'D', required: true },
+			taskId: { wire: 'task_id', tag: 'M', required: true },
 			page: { wire: 'page', tag: 'M' },
 			size: { wire: 'page_size', tag: 'M' },
 		},

@@ -1,5 +1,5 @@
 /**
- * Classic task times are sent as `YYYY-MM-DD HH:mm:ss` (M). n8n's date picker gives ISO strings;
+ * Classic task times are sent as `YYYY-MM-DD HH:mm:ss` (D, the vendor's worked example). n8n's date picker gives ISO strings;
  * the wall-clock part is kept as the user chose it, because the API's time zone is not documented.
  */
 export function toClassicTime(value: unknown): string | undefined {

@@ -10,11 +10,11 @@ import type {
 
 import { normalizeBaseUrl } from '../helpers/baseUrl';
 import type { Endpoint } from '../contract';
-import { conventions, endpoints } from '../contract';
+import { endpoints } from '../contract';
 import { redactDeep } from '../helpers/redact';
 import type { Checked } from '../helpers/sealing';
 import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from '../helpers/sealing';
-import { PACKAGE_VERSION } from '../version';
+import { userAgentHeaders } from '../helpers/userAgent';
 import type { ApiErrorDetails } from './apiError';
 import { buildApiError } from './apiError';
 import { isJsonResponse } from './contentType';
@@ -57,8 +57,6 @@ export interface RawResponse {
 	isFile?: boolean;
 }
 
-const USER_AGENT = `${conventions.userAgent.value}/${PACKAGE_VERSION}`;
-
 /**
  * The one way the node talks to iCall: token handling, retries and the envelope check.
  * Returns the whole envelope (for JSON) or the raw response (for `asStream`).
@@ -89,7 +87,7 @@ async function callWithCredentials(
 		method: endpoint.method,
 		baseURL: host,
 		url: endpoint.path,
-		headers: { [conventions.userAgent.header]: USER_AGENT },
+		headers: userAgentHeaders(),
 		returnFullResponse: true,
 		json: !options.asStream,
 		timeout: retry.timeoutMs,
@@ -240,7 +238,7 @@ async function logIn(context: ApiContext, refused: ICredentialDataDecryptedObjec
 			method: carrier.method,
 			baseURL: normalizeBaseUrl(refused.baseUrl),
 			url: carrier.path,
-			headers: { [conventions.userAgent.header]: USER_AGENT },
+			headers: userAgentHeaders(),
 			json: true,
 			timeout: retry.timeoutMs,
 			ignoreHttpStatusErrors: true,

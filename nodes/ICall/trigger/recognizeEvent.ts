@@ -15,6 +15,7 @@ export function matchesRule(payload: Record<string, unknown>, rule: EventRule): 
 	const has = (key: string) => Object.prototype.hasOwnProperty.call(payload, key);
 	if (!rule.present.every(has)) return false;
 	if (rule.absent?.some(has)) return false;
+	if (!(rule.objects ?? []).every((key) => isJsonObject(payload[key]))) return false;
 	return Object.entries(rule.equals ?? {}).every(([key, expected]) => payload[key] === expected);
 }
 
@@ -44,6 +45,7 @@ export function recognizeEvent(payload: unknown, catalog: readonly WebhookEvent[
 export function describeRule(rule: EventRule): string {
 	const parts = [`has ${rule.present.join(', ')}`];
 	for (const [key, value] of Object.entries(rule.equals ?? {})) parts.push(`${key} is "${value}"`);
+	for (const key of rule.objects ?? []) parts.push(`${key} is an object`);
 	if (rule.absent?.length) parts.push(`no ${rule.absent.join(', ')}`);
 	return parts.join('; ');
 }

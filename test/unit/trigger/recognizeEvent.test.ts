@@ -30,6 +30,11 @@ describe('recognizeEvent', () => {
 		expect(recognizeEvent({ event_type: 'agent_status' })).toBe(UNKNOWN_EVENT);
 	});
 
+	it('needs an object body for a dialer event (contract: "with an object body")', () => {
+		expect(recognizeEvent({ type: 'TaskStatus', body: { taskId: 'T1', state: 'Finished' } })).toBe('dialer.taskStatus');
+		for (const body of ['x', null, [], 3]) expect(recognizeEvent({ type: 'TaskStatus', body })).toBe(UNKNOWN_EVENT);
+	});
+
 	it('prefers the event whose documented payload explains the payload, over a rule with more keys', () => {
 		const sessionEnd = evidencePayloads.find((example) => example.event === 'workflow.chatbotSessionEnd')!.payload;
 		const callRule = webhookEvents.find((event) => event.id === 'workflow.callFinished')!.rule;

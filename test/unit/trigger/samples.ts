@@ -6,6 +6,7 @@ import { webhookEvents } from '../../../nodes/ICall/contract';
 export function samplePayload(event: WebhookEvent): Record<string, unknown> {
 	const payload: Record<string, unknown> = {};
 	for (const field of event.payload) payload[field] = `sample-${field}`;
+	for (const field of event.rule.objects ?? []) payload[field] = { sample: field };
 	return { ...payload, ...event.rule.equals };
 }
 
