@@ -45,7 +45,7 @@ describe('Workflow: Create', () => {
 		await expect(fx.run({ ...create, endTime: '2020-01-01T00:00:00Z' }, debtors(1))).rejects.toThrow(
 			'Item 0, field "End Time": 2020-01-01 08:00:00+08:00 is in the past; choose a time after now',
 		);
-		await expect(fx.run({ ...create, template: byId('') }, debtors(1))).rejects.toThrow('Item 0: choose a template or enter its ID');
+		await expect(fx.run({ ...create, template: byId('') }, debtors(1))).rejects.toThrow('Item 0, field "Workflow Template": is empty: choose one from the list or enter its ID');
 		await expect(fx.run({ ...create, template: byId('abc') }, debtors(1))).rejects.toThrow('field "Workflow Template": "abc" is not a template ID');
 		await expect(fx.run(create, [{ json: { phone: '' } }])).rejects.toThrow('item 0, field "phone": is empty');
 		await expect(fx.run({ ...create, contactBatching: { contactsPerRequest: 0 } }, debtors(1))).rejects.toThrow('field "Contacts per Request"');
@@ -117,6 +117,17 @@ describe('Workflow Contact: Add and Update', () => {
 		workflowId = String(made.json.workflow_id);
 	});
 
+	it('refuses to add more than one workflow holds before sending, with the one way forward', async () => {
+		const before = fx.sandbox.log.count('workflowContactAdd');
+		const add = { resource: 'workflowContact', operation: 'add', workflow: byId(workflowId), calleesSource: 'items', phoneField: 'phone' };
+		const refusal = fx.run(add, debtors(10_001, 500_000));
+		await expect(refusal).rejects.toThrow(
+			'10,001 contacts are more than the 10,000 one workflow holds, so nothing was sent. Split the input over several workflows: each holds at most 10,000 contacts in all',
+		);
+		await expect(refusal).rejects.not.toThrow('Workflow Contact: Add');
+		expect(fx.sandbox.log.count('workflowContactAdd')).toBe(before);
+	});
+
 	it('adds contacts in chunks of the chosen size, all to the chosen workflow', async () => {
 		const before = fx.sandbox.log.count('workflowContactAdd');
 		const output = await fx.run(
@@ -149,6 +160,21 @@ describe('Workflow Contact: Add and Update', () => {
 		const items = debtors(3, 300_000).map((item, index) => (index === 1 ? { json: { ...item.json, loanId: '' } } : item));
 		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' };
 		await expect(fx.run(parameters, items)).rejects.toThrow('item 1, field "Case ID": is empty, but 2 other contact(s) have one');
+		expect(fx.sandbox.log.count('workflowContactUpdate')).toBe(before);
+	});
+
+	it('names the row of a typed-in contact that lacks the case ID the others have', async () => {
+		const before = fx.sandbox.log.count('workflowContactUpdate');
+		const typed = [
+			{ number: '+628120300001', caseId: 'L300001' },
+			{ number: 'not a number' },
+			{ number: '+628120300002' },
+			{ number: '+628120300003', caseId: 'L300003' },
+		];
+		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), calleesSource: 'list', callees: { callee: typed } };
+		const refusal = fx.run(parameters);
+		await expect(refusal).rejects.toThrow('item 0, field "Contacts[1].Phone Number"');
+		await expect(refusal).rejects.toThrow('item 0, field "Contacts[2].Case ID": is empty, but 2 other contact(s) have one');
 		expect(fx.sandbox.log.count('workflowContactUpdate')).toBe(before);
 	});
 });

@@ -85,7 +85,7 @@ describe('workflow resources', () => {
 	});
 
 	it('gets calls by contact and by call ID, and recordings as binary', async () => {
-		const byContact = await fx.run({ resource: 'workflowCall', operation: 'get', caseId: 'B2', workflowId, returnAll: true });
+		const byContact = await fx.run({ resource: 'workflowCall', operation: 'get', caseId: 'B2', workflowId: byId(workflowId), returnAll: true });
 		expect(last('workflowCallGet').query).toEqual({ case_id: 'B2', workflow_id: workflowId });
 		expect(byContact.map((item) => item.json.callee)).toEqual([neverAnswers, neverAnswers]);
 
@@ -124,13 +124,28 @@ describe('workflow resources', () => {
 		expect(fx.sandbox.log.count('workflowTemplateGetMany')).toBe(before);
 	});
 
+	it('refuses a page size of 0 set through the escape hatch before any request, naming the field', async () => {
+		const templates = fx.sandbox.log.count('workflowTemplateGetMany');
+		await expect(fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: '{"page_size": 0}' })).rejects.toThrow(
+			'Item 0, field "Additional Query Parameters › page_size": must be a whole number of at least 1, got 0',
+		);
+		expect(fx.sandbox.log.count('workflowTemplateGetMany')).toBe(templates);
+		const details = fx.sandbox.log.count('workflowTaskGetDetails');
+		await expect(
+			fx.run({ resource: 'workflowTask', operation: 'getDetails', taskId: 'T1', returnAll: true, additionalBodyFields: { page_size: '0' } }),
+		).rejects.toThrow('Item 0, field "Additional Body Fields › page_size": must be a whole number of at least 1, got "0"');
+		expect(fx.sandbox.log.count('workflowTaskGetDetails')).toBe(details);
+		const output = await fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: '{"page_size": 0}' }, undefined, true);
+		expect(output[0].json.error).toMatch(/page_size/);
+	});
+
 	it('refuses one-of pairs left empty, naming the item and the fields in the user’s words, before any request', async () => {
 		const before = fx.sandbox.log.count('workflowFindByContact');
 		const run = fx.run({ resource: 'workflow', operation: 'findByContact', startTime: '2026-01-01T00:00:00Z', endTime: '2026-01-02T00:00:00Z' });
 		await expect(run).rejects.toThrow('Item 0: set one of "Phone Number" (callee) or "Case ID" (case_id)');
 		expect(fx.sandbox.log.count('workflowFindByContact')).toBe(before);
 		const output = await fx.run({ resource: 'workflowCall', operation: 'get', callee: answers, returnAll: true }, [{ json: {} }], true);
-		expect(output[0].json.error).toBe('Item 0: set one of "Workflow ID" (workflow_id) or "Outbound Task ID" (task_id)');
+		expect(output[0].json.error).toBe('Item 0: set one of "Workflow" (workflow_id) or "Outbound Task ID" (task_id)');
 	});
 
 	it('verifies the API node push of a contact', async () => {

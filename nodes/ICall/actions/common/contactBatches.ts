@@ -117,11 +117,13 @@ function refuseOverLimit(context: IExecuteFunctions, request: ContactBatchReques
 	const split = request.splitFields
 		? 'send them to several workflows (turn on "Split Into Several Workflows" under Contact Batching, or split the input)'
 		: 'send them to several workflows (split the input)';
-	return new NodeOperationError(
-		context.getNode(),
-		`${count} contacts are more than the ${most} one workflow holds, so nothing was sent. Either ${split}, or create the workflow with up to ${most} contacts and add later ones with Workflow Contact: Add`,
-		{ itemIndex: request.itemIndex },
-	);
+	// Only a create can go on with Add; adding to (or updating) a workflow that cannot hold the list has one way forward.
+	const ways = request.continueWith
+		? `Either ${split}, or create the workflow with up to ${most} contacts and add later ones with Workflow Contact: Add`
+		: `Split the input over several workflows: each holds at most ${most} contacts in all`;
+	return new NodeOperationError(context.getNode(), `${count} contacts are more than the ${most} one workflow holds, so nothing was sent. ${ways}`, {
+		itemIndex: request.itemIndex,
+	});
 }
 
 /** One error item per contact of a chunk that could not be sent, carrying the contact's input fields. */

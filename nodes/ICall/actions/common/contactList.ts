@@ -276,7 +276,8 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 export function contactsFromList(context: IExecuteFunctions, itemIndex: number, list: ContactList): ContactsRead {
 	const rows = (context.getNodeParameter('callees.callee', itemIndex, []) as IDataObject[]) ?? [];
 	const entries: IDataObject[] = [];
-	const read: ContactsRead = { sources: [], numbers: [], entryAt: (position) => entries[position], problems: [] };
+	const rowOfContact: number[] = [];
+	const read: ContactsRead = { sources: [], numbers: [], entryAt: (position) => entries[position], problems: [], rows: rowOfContact };
 	const reserved = reservedKeysOf(list.entry);
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
@@ -296,6 +297,7 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 		if (number === undefined) return;
 		read.sources.push(itemIndex);
 		read.numbers.push(number);
+		rowOfContact.push(position);
 		entries.push(wireEntry(list, number, row.caseId, robotId, variables));
 	});
 	return read;

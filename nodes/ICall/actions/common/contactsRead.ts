@@ -20,6 +20,13 @@ export interface ContactsRead {
 	/** Builds the wire entry of the contact at `position` (anew at every call). */
 	entryAt(position: number): IDataObject;
 	problems: ContactProblem[];
+	/** Contacts typed into the node: the row of each one in the node's Contacts list (0-based). */
+	rows?: number[];
+}
+
+/** A contact's field as the user finds it: "Contacts[3].Phone Number" for a typed row, else the field. */
+export function fieldAt(read: Pick<ContactsRead, 'rows'>, position: number, field: string): string {
+	return read.rows ? `Contacts[${read.rows[position]}].${field}` : field;
 }
 
 /** The contacts at the positions `keep` accepts, in order; their entries are still built on demand. */
@@ -32,5 +39,6 @@ export function keepContacts(read: ContactsRead, keep: (position: number) => boo
 		numbers: positions.map((position) => read.numbers[position]),
 		entryAt: (position) => read.entryAt(positions[position]),
 		problems: read.problems,
+		...(read.rows ? { rows: positions.map((position) => read.rows![position]) } : {}),
 	};
 }

@@ -6,7 +6,7 @@ import type { ContactBatchRequest } from './contactBatches';
 import { sendContactBatches } from './contactBatches';
 import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
 import type { ContactProblem, ContactsRead } from './contactsRead';
-import { keepContacts } from './contactsRead';
+import { fieldAt, keepContacts } from './contactsRead';
 import type { LeftOutDuplicate } from './duplicateContacts';
 import { readDuplicatePolicy, removeDuplicateContacts } from './duplicateContacts';
 import { asNodeError, errorItem, runPerItem } from './itemRunner';
@@ -33,7 +33,10 @@ export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitF
 function applyListCheck(read: ContactsRead, check: ListCheck | undefined): ContactsRead {
 	const refused = check?.(read);
 	if (!refused || refused.size === 0) return read;
-	const problems = [...read.problems, ...[...refused].map(([position, problem]) => ({ itemIndex: read.sources[position], ...problem }))];
+	const problems = [
+		...read.problems,
+		...[...refused].map(([position, problem]) => ({ itemIndex: read.sources[position], field: fieldAt(read, position, problem.field), reason: problem.reason })),
+	];
 	return { ...keepContacts(read, (position) => !refused.has(position)), problems };
 }
 
@@ -74,7 +77,7 @@ export async function createWithContacts(
 	// The same number twice in one list: refused, or sent once and reported (the "Duplicate Numbers" option).
 	const duplicatePolicy = readDuplicatePolicy(this);
 	const withoutDuplicates = (read: ContactsRead, field: string): ContactsRead & { leftOut: LeftOutDuplicate[] } => {
-		const { kept, leftOut } = removeDuplicateContacts(read, duplicatePolicy, () => field);
+		const { kept, leftOut } = removeDuplicateContacts(read, duplicatePolicy, (position) => fieldAt(read, position, field));
 		return { ...kept, leftOut };
 	};
 	const reported = (output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] => {
@@ -111,7 +114,7 @@ export async function createWithContacts(
 	}
 
 	const perItem = items.map((_, itemIndex) =>
-		withoutDuplicates(applyListCheck(contactsFromList(this, itemIndex, list), checkList), 'Contacts: Phone Number'),
+		withoutDuplicates(applyListCheck(contactsFromList(this, itemIndex, list), checkList), 'Phone Number'),
 	);
 	const problems = perItem.flatMap((entryOfItem) => entryOfItem.problems);
 	if (problems.length > 0 && !continueOnFail) {

@@ -27,6 +27,11 @@ export function escapeHatchProperty(endpoint: Endpoint): INodeProperties {
 	};
 }
 
+/** How a field set through the escape hatch is named in an error: "Additional Query Parameters › page_size". */
+export function escapeHatchFieldLabel(endpoint: Endpoint, key: string): string {
+	return `${escapeHatchName(endpoint).displayName} › ${key}`;
+}
+
 export function readEscapeHatch(context: IExecuteFunctions, endpoint: Endpoint, itemIndex: number): IDataObject {
 	const { name, displayName } = escapeHatchName(endpoint);
 	const raw = context.getNodeParameter(name, itemIndex, '{}') as unknown;

@@ -34,11 +34,18 @@ export const strategyLocator = locator('strategy', 'Strategy', 'searchStrategies
 export const workflowLocator = locator('workflow', 'Workflow', 'searchWorkflows', '0ca6e3a59cf74630906683882aa51110');
 export const workflowTemplateLocator = locator('template', 'Workflow Template', 'searchWorkflowTemplates', '123');
 
-export function readLocator(context: IExecuteFunctions, name: string, itemIndex: number): string {
-	const value = context.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as unknown;
+/** The ID chosen in a locator that may stay empty (one of two ways to name something); undefined when empty. */
+export function readOptionalLocator(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
+	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
 	const id = String(value ?? '').trim();
-	if (id === '') {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: choose a ${name} or enter its ID`, { itemIndex });
+	return id === '' ? undefined : id;
+}
+
+/** The ID chosen in a locator; an empty one is refused under the label the user sees. */
+export function readLocator(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+	const id = readOptionalLocator(context, property.name, itemIndex);
+	if (id === undefined) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${property.displayName}": is empty: choose one from the list or enter its ID`, { itemIndex });
 	}
 	return id;
 }

@@ -1,6 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { Endpoint } from '../../contract';
 import { checkLimit } from '../../helpers/limit';
+import { escapeHatchFieldLabel } from './escapeHatch';
 import { inputError } from './inputError';
 
 export const pagingProperties: INodeProperties[] = [
@@ -35,4 +37,21 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 	const checked = checkLimit(context.getNodeParameter('limit', itemIndex, 50));
 	if (!checked.ok) throw inputError(context, itemIndex, 'Limit', checked.reason);
 	return checked.limit;
+}
+
+/**
+ * A page or page size the user sets through the escape hatch must be a whole number of at least 1:
+ * a page size of 0 would fetch nothing and end the paging at once, so it is refused before any request.
+ */
+export function checkPagingFields(context: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number): void {
+	const paging = endpoint.pagination;
+	if (!paging) return;
+	for (const key of [paging.page, paging.size]) {
+		if (fields[key] === undefined) continue;
+		const raw = fields[key];
+		const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+			throw inputError(context, itemIndex, escapeHatchFieldLabel(endpoint, key), `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
+		}
+	}
 }

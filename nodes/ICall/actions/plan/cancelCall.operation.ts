@@ -23,7 +23,7 @@ export const description = forOperation('plan', 'cancelCall', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		planId: readLocator(this, 'plan', itemIndex),
+		planId: readLocator(this, planLocator, itemIndex),
 		calleeNumber: readPhone(this, 'calleeNumber', 'Phone Number', itemIndex),
 	}));
 }

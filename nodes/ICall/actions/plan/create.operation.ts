@@ -37,7 +37,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 		return {
 			planName: this.getNodeParameter('planName', itemIndex),
-			strategyId: readLocator(this, 'strategy', itemIndex),
+			strategyId: readLocator(this, strategyLocator, itemIndex),
 			sipLine: fields.sipLine,
 		};
 	});

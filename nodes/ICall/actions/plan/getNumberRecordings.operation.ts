@@ -26,7 +26,7 @@ export const description = forOperation('plan', 'getNumberRecordings', propertie
 /** One item per recording of the number, across the plan's rounds. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
-		const planId = readLocator(this, 'plan', itemIndex);
+		const planId = readLocator(this, planLocator, itemIndex);
 		const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
 		return { values: { planId, callee }, baseName: safeFileName(planId, callee) };
 	});

@@ -23,5 +23,5 @@ export const description = forOperation('plan', 'getRounds', properties);
 
 /** One item per round, each with the TaskID of that round's calling task. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, 'plan', itemIndex) }));
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, planLocator, itemIndex) }));
 }

@@ -16,5 +16,5 @@ export const option: INodePropertyOptions = { name: 'Get Status', value: 'getSta
 export const description = forOperation('plan', 'getStatus', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, 'plan', itemIndex) }));
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ planId: readLocator(this, planLocator, itemIndex) }));
 }

@@ -26,7 +26,7 @@ export const description = forOperation('recording', 'getCall', properties);
 /** The recording of one callee in a task, named "<TaskID>_<number>.<ext>". */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
-		const taskId = readLocator(this, 'task', itemIndex);
+		const taskId = readLocator(this, taskLocator, itemIndex);
 		const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
 		return { values: { taskId, callee }, baseName: safeFileName(taskId, callee) };
 	});

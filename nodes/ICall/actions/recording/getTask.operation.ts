@@ -19,7 +19,7 @@ export const description = forOperation('recording', 'getTask', properties);
 /** Every recording of a task in one ZIP, named "<TaskID>_recordings.zip". */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
-		const taskId = readLocator(this, 'task', itemIndex);
+		const taskId = readLocator(this, taskLocator, itemIndex);
 		return { values: { taskId }, baseName: safeFileName(taskId, 'recordings') };
 	});
 }

@@ -21,7 +21,7 @@ export const description = forOperation('task', 'cancelCall', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		taskId: readLocator(this, 'task', itemIndex),
+		taskId: readLocator(this, taskLocator, itemIndex),
 		calleeNumber: readPhone(this, 'calleeNumber', 'Phone Number', itemIndex),
 	}));
 }

@@ -108,7 +108,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 		return {
 			taskName: checkTaskName(this, itemIndex, this.getNodeParameter('taskName', itemIndex), fields.replaceSpacesInName === true),
-			robotId: readLocator(this, 'robot', itemIndex),
+			robotId: readLocator(this, robotLocator, itemIndex),
 			sipLine: fields.sipLine,
 			robotMethod: fields.robotMethod,
 			...readCallWindow(this, itemIndex, fields),

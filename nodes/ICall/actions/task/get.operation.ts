@@ -23,5 +23,5 @@ export const description = forOperation('task', 'get', properties);
 
 /** One item per call of the task: the same fields as the call webhook. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, 'task', itemIndex) }));
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, taskLocator, itemIndex) }));
 }

@@ -15,5 +15,5 @@ export const option: INodePropertyOptions = { name: 'Stop', value: 'stop', actio
 export const description = forOperation('task', 'stop', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, 'task', itemIndex) }));
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ taskId: readLocator(this, taskLocator, itemIndex) }));
 }

@@ -54,7 +54,7 @@ export const { option, description } = defineOperation(
 
 /** The template ID is an integer on the wire (D). */
 function readTemplateId(context: IExecuteFunctions, itemIndex: number): number {
-	const id = readLocator(context, 'template', itemIndex);
+	const id = readLocator(context, workflowTemplateLocator, itemIndex);
 	if (!/^\d+$/.test(id)) {
 		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "Workflow Template": "${id}" is not a template ID (a whole number)`, { itemIndex });
 	}

@@ -16,5 +16,5 @@ export const { option, description } = defineOperation(
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, 'workflow', itemIndex) }));
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
 }

@@ -28,7 +28,7 @@ export const { option, description } = defineOperation(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		workflowId: readLocator(this, 'workflow', itemIndex),
+		workflowId: readLocator(this, workflowLocator, itemIndex),
 		nodeId: readRequiredText(this, 'nodeId', 'API Node ID', itemIndex),
 		callee: readPhone(this, 'callee', 'Phone Number', itemIndex),
 		caseId: readText(this, 'caseId', itemIndex),

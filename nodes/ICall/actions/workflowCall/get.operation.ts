@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { escapeHatchProperty } from '../common/escapeHatch';
+import { readOptionalLocator, workflowLocator } from '../common/locators';
 import { getManyPerItem } from '../common/getMany';
 import { modeledNotice } from '../common/modeledNotice';
 import { defineOperation } from '../common/operationModule';
@@ -20,7 +21,7 @@ export const { option, description } = defineOperation(
 	[
 		...modeledNotice(endpoint),
 		...contactKeyProperties,
-		textProperty('workflowId', 'Workflow ID', 'The workflow to look in; give this or the outbound task ID'),
+		{ ...workflowLocator, name: 'workflowId', required: false, description: 'The workflow to look in; give this or the outbound task ID' },
 		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the workflow ID'),
 		...pagingProperties,
 		escapeHatchProperty(endpoint),
@@ -30,7 +31,7 @@ export const { option, description } = defineOperation(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
 		...readContactKeys(this, itemIndex),
-		workflowId: readText(this, 'workflowId', itemIndex),
+		workflowId: readOptionalLocator(this, 'workflowId', itemIndex),
 		taskId: readText(this, 'taskId', itemIndex),
 	}));
 }

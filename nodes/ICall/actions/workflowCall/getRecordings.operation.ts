@@ -30,7 +30,7 @@ export const { option, description } = defineOperation(
 /** One item per recording of the number; the audio as binary when asked. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
-		const workflowId = readLocator(this, 'workflow', itemIndex);
+		const workflowId = readLocator(this, workflowLocator, itemIndex);
 		const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
 		return { values: { workflowId, callee }, baseName: safeFileName(workflowId, callee) };
 	});

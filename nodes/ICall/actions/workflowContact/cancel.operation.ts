@@ -27,7 +27,7 @@ export const { option, description } = defineOperation(
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		workflowId: readLocator(this, 'workflow', itemIndex),
+		workflowId: readLocator(this, workflowLocator, itemIndex),
 		...readContactKeys(this, itemIndex),
 	}));
 }

@@ -23,7 +23,7 @@ export function contactListOperation(endpoint: ContactEndpoint, copy: OperationC
 		escapeHatchProperty(endpoint),
 	]);
 	async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, 'workflow', itemIndex) }), {
+		return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), {
 			checkList,
 		});
 	}

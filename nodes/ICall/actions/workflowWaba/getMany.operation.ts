@@ -17,5 +17,5 @@ export const { option, description } = defineOperation(
 );
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, 'workflow', itemIndex) }));
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
 }

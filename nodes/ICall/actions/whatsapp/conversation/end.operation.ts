@@ -22,5 +22,5 @@ export const option: INodePropertyOptions = {
 export const description = forOperation('conversation', 'end', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ conversationId: readLocator(this, 'conversation', itemIndex) }));
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ conversationId: readLocator(this, conversationLocator, itemIndex) }));
 }

@@ -43,7 +43,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as { startTime?: string; endTime?: string };
 		return {
-			wabaAccountId: readLocator(this, 'wabaAccount', itemIndex),
+			wabaAccountId: readLocator(this, wabaAccountLocator, itemIndex),
 			startTime: toClassicTime(filters.startTime),
 			endTime: toClassicTime(filters.endTime),
 		};

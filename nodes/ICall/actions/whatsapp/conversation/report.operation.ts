@@ -40,6 +40,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		if (Object.keys(report).length === 0) {
 			throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: "Report (JSON)" is empty; give at least one field`, { itemIndex });
 		}
-		return { conversationId: readLocator(this, 'conversation', itemIndex), report };
+		return { conversationId: readLocator(this, conversationLocator, itemIndex), report };
 	});
 }

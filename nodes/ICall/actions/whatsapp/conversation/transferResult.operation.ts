@@ -46,7 +46,7 @@ export const description = forOperation('conversation', 'transferResult', proper
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		conversationId: readLocator(this, 'conversation', itemIndex),
+		conversationId: readLocator(this, conversationLocator, itemIndex),
 		result: this.getNodeParameter('transferResult', itemIndex) as string,
 		seatId: (this.getNodeParameter('seatId', itemIndex, '') as string).trim(),
 	}));

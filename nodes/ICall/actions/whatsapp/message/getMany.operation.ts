@@ -36,7 +36,7 @@ export const description = forOperation('message', 'getMany', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
-		conversationId: readLocator(this, 'conversation', itemIndex),
+		conversationId: readLocator(this, conversationLocator, itemIndex),
 		phase: this.getNodeParameter('agentPhase', itemIndex, false) ? chatbotValues.agentPhase : undefined,
 	}));
 }

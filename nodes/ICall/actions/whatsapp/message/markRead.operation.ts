@@ -39,6 +39,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await singlePerItem.call(this, items, endpoint, (itemIndex) => {
 		const msgId = String(this.getNodeParameter('messageId', itemIndex, '') ?? '').trim();
 		if (msgId === '') throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: "Message ID" is empty`, { itemIndex });
-		return { conversationId: readLocator(this, 'conversation', itemIndex), msgId };
+		return { conversationId: readLocator(this, conversationLocator, itemIndex), msgId };
 	});
 }

@@ -30,7 +30,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await preparedPerItem(
 		this,
 		items,
-		async (itemIndex) => ({ conversationId: readLocator(this, 'conversation', itemIndex), content: await readMessageContent(this, itemIndex) }),
+		async (itemIndex) => ({ conversationId: readLocator(this, conversationLocator, itemIndex), content: await readMessageContent(this, itemIndex) }),
 		async ({ conversationId, content }, itemIndex) => {
 			let values = content.values;
 			if (content.upload) {

@@ -22,5 +22,5 @@ export const option: INodePropertyOptions = {
 export const description = forOperation('template', 'get', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ templateId: readLocator(this, 'template', itemIndex) }));
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ templateId: readLocator(this, templateLocator, itemIndex) }));
 }

@@ -23,5 +23,5 @@ export const option: INodePropertyOptions = {
 export const description = forOperation('template', 'getMany', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ wabaAccountId: readLocator(this, 'wabaAccount', itemIndex) }));
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ wabaAccountId: readLocator(this, wabaAccountLocator, itemIndex) }));
 }

@@ -38,8 +38,8 @@ export function readTemplateChoice(context: IExecuteFunctions, itemIndex: number
 	const language = String(context.getNodeParameter('language', itemIndex, '') ?? '').trim();
 	if (language === '') throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "Language" is empty`, { itemIndex });
 	return {
-		wabaAccountId: readLocator(context, 'wabaAccount', itemIndex),
-		templateId: readLocator(context, 'template', itemIndex),
+		wabaAccountId: readLocator(context, wabaAccountLocator, itemIndex),
+		templateId: readLocator(context, templateLocator, itemIndex),
 		language,
 	};
 }
