@@ -52,7 +52,7 @@ export const triggerProperties: INodeProperties[] = [
 		description: `Whether to refuse (HTTP 401) callbacks whose ${SIGNATURE_HEADER} header is missing or wrong`,
 	},
 	{
-		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. This node expects the lowercase hex HMAC-SHA256 of the raw body, keyed with the Signing Secret. Confirm with AIRudder before relying on it.`,
+		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. This node expects the lowercase hex HMAC-SHA256 of the raw body, keyed with the Signing Secret. Confirm with AIRudder before relying on it. The header is documented on the workflow chatbot session-end callback only: with this on, every callback without it is refused, so turn it on only once AIRudder confirms it signs every callback sent to this URL.`,
 		name: 'signatureNotice',
 		type: 'notice',
 		default: '',
