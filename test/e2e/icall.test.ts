@@ -233,7 +233,11 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 		test(
 			'the credential test passes against the sandbox and explains a wrong secret',
 			async () => {
+				const robotReads = sandbox.log.count('robotGetMany');
 				expect(await testCredential(session, CREDENTIAL_ID)).toEqual(expect.objectContaining({ status: 'OK' }));
+				// The test's own request names the package like every request the nodes make.
+				expect(sandbox.log.count('robotGetMany')).toBeGreaterThan(robotReads);
+				expect(sandbox.log.last('robotGetMany')!.headers['user-agent']).toMatch(/^n8n-nodes-airudder\//);
 				const wrong = await testCredential(session, 'icallWrongSecret');
 				expect(wrong.status).toBe('Error');
 				expect(wrong.message).toContain('AIRudder rejected the App Key or App Secret');

@@ -43,6 +43,7 @@ describe('an account with encryption on', () => {
 		expect(robots.length).toBeGreaterThan(0);
 		await fx.run({ resource: 'task', operation: 'stop', task: byId(taskId) }).catch(() => undefined);
 		expect(fx.logins()).toBe(1);
+		expect(fx.sandbox.log.last('auth')!.headers['user-agent']).toMatch(/^n8n-nodes-airudder\//);
 		sealedRequestsOnly();
 	});
 

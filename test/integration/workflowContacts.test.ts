@@ -126,6 +126,23 @@ describe('Workflow Contact: Add and Update', () => {
 		);
 		await expect(refusal).rejects.not.toThrow('Workflow Contact: Add');
 		expect(fx.sandbox.log.count('workflowContactAdd')).toBe(before);
+		const updates = fx.sandbox.log.count('workflowContactUpdate');
+		await expect(fx.run({ ...add, operation: 'update' }, debtors(10_001, 500_000))).rejects.toThrow(
+			"10,001 contacts are more than the 10,000 one workflow holds, so nothing was sent. Contacts to update must already be in this workflow, which holds at most 10,000: keep only this workflow's contacts in the input",
+		);
+		expect(fx.sandbox.log.count('workflowContactUpdate')).toBe(updates);
+	});
+
+	it('names where a repeated number was first, as the user finds it, past a refused contact', async () => {
+		const add = { resource: 'workflowContact', operation: 'add', workflow: byId(workflowId) };
+		const typed = { ...add, calleesSource: 'list', callees: { callee: [{ number: 'bad' }, { number: '+628120700001' }, { number: '+628120700001' }] } };
+		const fromList = fx.run(typed);
+		await expect(fromList).rejects.toThrow('item 0, field "Contacts[0].Phone Number"');
+		await expect(fromList).rejects.toThrow('item 0, field "Contacts[2].Phone Number": +628120700001 is already in this list (Contacts[1])');
+		const rows = [{ json: { phone: 'bad' } }, { json: { phone: '+628120700002' } }, { json: { phone: '+628120700002' } }];
+		await expect(fx.run({ ...add, calleesSource: 'items', phoneField: 'phone' }, rows)).rejects.toThrow(
+			'item 2, field "phone": +628120700002 is already in this list (item 1)',
+		);
 	});
 
 	it('adds contacts in chunks of the chosen size, all to the chosen workflow', async () => {

@@ -86,6 +86,9 @@ describe('workflow resources', () => {
 
 	it('gets calls by contact and by call ID, and recordings as binary', async () => {
 		const byContact = await fx.run({ resource: 'workflowCall', operation: 'get', caseId: 'B2', workflowId: byId(workflowId), returnAll: true });
+		// A node saved before the picker holds the ID as plain text: it still runs.
+		const fromText = await fx.run({ resource: 'workflowCall', operation: 'get', caseId: 'B2', workflowId, returnAll: true });
+		expect(fromText.map((item) => item.json)).toEqual(byContact.map((item) => item.json));
 		expect(last('workflowCallGet').query).toEqual({ case_id: 'B2', workflow_id: workflowId });
 		expect(byContact.map((item) => item.json.callee)).toEqual([neverAnswers, neverAnswers]);
 
@@ -137,6 +140,16 @@ describe('workflow resources', () => {
 		expect(fx.sandbox.log.count('workflowTaskGetDetails')).toBe(details);
 		const output = await fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: '{"page_size": 0}' }, undefined, true);
 		expect(output[0].json.error).toMatch(/page_size/);
+		for (const text of ['1e1', '0x10', ' 2 ', '-1', '2.5']) {
+			const refused = fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: { page_size: text } });
+			await expect(refused).rejects.toThrow(`"Additional Query Parameters › page_size": must be a whole number of at least 1, got ${JSON.stringify(text)}`);
+		}
+		expect(fx.sandbox.log.count('workflowTemplateGetMany')).toBe(templates);
+		// Digits as text are sent as written; a null counts as not set.
+		const asText = await fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: { page_size: '2' } });
+		const unset = await fx.run({ resource: 'workflowTemplate', operation: 'getMany', returnAll: true, additionalQueryParameters: { page_size: null, page: null } });
+		expect(asText.map((item) => item.json)).toEqual(unset.map((item) => item.json));
+		expect(fx.sandbox.log.last('workflowTemplateGetMany')!.query).toMatchObject({ page: '1' });
 	});
 
 	it('refuses one-of pairs left empty, naming the item and the fields in the user’s words, before any request', async () => {

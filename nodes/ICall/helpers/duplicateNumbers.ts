@@ -78,7 +78,8 @@ export function findRepeatedNumbers(numbers: readonly string[]): RepeatedNumber[
 	return repeatedAt.map((position) => ({ position, firstPosition: first.get(numbers[position]) ?? position, number: numbers[position] }));
 }
 
-export function describeRepeat(repeat: RepeatedNumber, policy: DuplicatePolicy): string {
-	const what = `${repeat.number} is already in this list (entry ${repeat.firstPosition})`;
+/** `firstEntry` names the contact that holds the number first, as the user finds it ("item 4", "Contacts[1]"). */
+export function describeRepeat(repeat: RepeatedNumber, policy: DuplicatePolicy, firstEntry = `entry ${repeat.firstPosition}`): string {
+	const what = `${repeat.number} is already in this list (${firstEntry})`;
 	return policy === 'keepFirst' ? `${what}: left out, the first entry is dialled` : `${what}: remove the duplicate or set "Duplicate Numbers" to keep the first`;
 }

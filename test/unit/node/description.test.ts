@@ -151,3 +151,21 @@ describe('WhatsApp defaults follow the contract', () => {
 		expect(optionDefault('contactBatching', 'contactsPerRequest')).toBe(chatbotLimits.receiversPerRequest);
 	});
 });
+
+describe('optional pickers', () => {
+	const { NodeHelpers } = jest.requireActual<typeof import('n8n-workflow')>('n8n-workflow');
+	const issuesOf = (parameters: Record<string, unknown>) =>
+		NodeHelpers.getNodeParametersIssues(node.description.properties, {
+			id: 'n1',
+			name: 'AIRudder iCall',
+			type: 'n8n-nodes-airudder.iCall',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { resource: 'workflowCall', operation: 'get', ...parameters },
+		} as never, node.description);
+
+	it('lets Workflow Call: Get run with its workflow picker left empty "By ID" when the outbound task ID is given', () => {
+		expect(issuesOf({ workflowId: { __rl: true, mode: 'id', value: '' }, taskId: 'T1', callee: '+6281234567890' })?.parameters?.workflowId).toBeUndefined();
+		expect(issuesOf({ workflowId: { __rl: true, mode: 'id', value: 'a b' }, taskId: 'T1' })?.parameters?.workflowId).toEqual(['The ID cannot contain spaces']);
+	});
+});

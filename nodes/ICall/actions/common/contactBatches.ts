@@ -35,6 +35,8 @@ export interface ContactBatchRequest {
 	/** The contacts were typed into the node for this one item (not read from many items). */
 	fromOneItem?: boolean;
 	continueWith?: Continuation;
+	/** The way forward when the list is longer than one target holds (`most`, written out); the default fits a create or an add. */
+	overLimitAdvice?: (most: string) => string;
 	/** Fields of target `index` of `count` when a list is split over several targets (e.g. names "(2/10)"). */
 	splitFields?: (fields: Record<string, unknown>, index: number, count: number) => Record<string, unknown>;
 }
@@ -117,10 +119,12 @@ function refuseOverLimit(context: IExecuteFunctions, request: ContactBatchReques
 	const split = request.splitFields
 		? 'send them to several workflows (turn on "Split Into Several Workflows" under Contact Batching, or split the input)'
 		: 'send them to several workflows (split the input)';
-	// Only a create can go on with Add; adding to (or updating) a workflow that cannot hold the list has one way forward.
-	const ways = request.continueWith
-		? `Either ${split}, or create the workflow with up to ${most} contacts and add later ones with Workflow Contact: Add`
-		: `Split the input over several workflows: each holds at most ${most} contacts in all`;
+	// Only a create can go on with Add; adding to a workflow that cannot hold the list has one way forward.
+	const ways =
+		request.overLimitAdvice?.(most) ??
+		(request.continueWith
+			? `Either ${split}, or create the workflow with up to ${most} contacts and add later ones with Workflow Contact: Add`
+			: `Split the input over several workflows: each holds at most ${most} contacts in all`);
 	return new NodeOperationError(context.getNode(), `${count} contacts are more than the ${most} one workflow holds, so nothing was sent. ${ways}`, {
 		itemIndex: request.itemIndex,
 	});

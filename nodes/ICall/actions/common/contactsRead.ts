@@ -24,6 +24,11 @@ export interface ContactsRead {
 	rows?: number[];
 }
 
+/** A contact as the user finds it: "Contacts[3]" for a typed row, else its input item ("item 4"). */
+export function contactAt(read: Pick<ContactsRead, 'rows' | 'sources'>, position: number): string {
+	return read.rows ? `Contacts[${read.rows[position]}]` : `item ${read.sources[position]}`;
+}
+
 /** A contact's field as the user finds it: "Contacts[3].Phone Number" for a typed row, else the field. */
 export function fieldAt(read: Pick<ContactsRead, 'rows'>, position: number, field: string): string {
 	return read.rows ? `Contacts[${read.rows[position]}].${field}` : field;

@@ -27,7 +27,7 @@ type FieldReader = (itemIndex: number) => Record<string, unknown>;
 export type ListCheck = (contacts: Pick<ContactsRead, 'sources' | 'entryAt'>) => Map<number, { field: string; reason: string }>;
 
 /** How a list bigger than one request continues (see contactBatches.ts), and checks of the whole list. */
-export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields'> & { checkList?: ListCheck };
+export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields' | 'overLimitAdvice'> & { checkList?: ListCheck };
 
 /** Moves the entries a list check refuses from the list to the problems, so they are reported, not sent. */
 function applyListCheck(read: ContactsRead, check: ListCheck | undefined): ContactsRead {

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { DuplicatePolicy } from '../../helpers/duplicateNumbers';
 import { describeRepeat, findRepeatedNumbers } from '../../helpers/duplicateNumbers';
 import type { ContactsRead } from './contactsRead';
-import { keepContacts } from './contactsRead';
+import { contactAt, keepContacts } from './contactsRead';
 
 export const duplicateNumbersProperty: INodeProperties = {
 	displayName: 'Duplicate Numbers',
@@ -49,7 +49,7 @@ export function removeDuplicateContacts(
 	const problems = [...read.problems];
 	for (const repeat of repeats) {
 		const itemIndex = read.sources[repeat.position];
-		const reason = describeRepeat(repeat, policy);
+		const reason = describeRepeat(repeat, policy, contactAt(read, repeat.firstPosition));
 		if (policy === 'refuse') problems.push({ itemIndex, field: fieldOf(repeat.position), reason });
 		else leftOut.push({ item: itemIndex, number: repeat.number, reason });
 	}

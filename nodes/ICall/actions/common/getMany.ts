@@ -4,7 +4,7 @@ import type { Endpoint } from '../../contract';
 import { fetchRows } from '../../transport/paginate';
 import { readEscapeHatch } from './escapeHatch';
 import { runPerItem } from './itemRunner';
-import { checkPagingFields, readLimit } from './paging';
+import { checkedPagingFields, readLimit } from './paging';
 import { readRequestSettings } from './requestSettings';
 import type { FieldValues, KnownFields } from './operationModule';
 import { checkComplete, toWire } from './send';
@@ -21,9 +21,9 @@ export async function getManyPerItem<E extends Endpoint, V extends FieldValues<E
 ): Promise<INodeExecutionData[]> {
 	const { concurrency, retry } = readRequestSettings(this);
 	return await runPerItem(this, items, concurrency, async (itemIndex) => {
-		const fields = { ...toWire(endpoint, readValues?.(itemIndex) ?? {}), ...readEscapeHatch(this, endpoint, itemIndex) };
-		checkComplete(this, endpoint, fields, itemIndex);
-		checkPagingFields(this, endpoint, fields, itemIndex);
+		const merged = { ...toWire(endpoint, readValues?.(itemIndex) ?? {}), ...readEscapeHatch(this, endpoint, itemIndex) };
+		checkComplete(this, endpoint, merged, itemIndex);
+		const fields = checkedPagingFields(this, endpoint, merged, itemIndex);
 		const { rows, pages } = await fetchRows.call(this, endpoint, {
 			fields,
 			itemIndex,

@@ -1,6 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+const ID_WITHOUT_SPACES = '^\\S+$';
+
 /** A resource locator: pick from a searchable list or paste an ID. */
 export function locator(name: string, displayName: string, searchListMethod: string, example: string): INodeProperties {
 	return {
@@ -21,10 +23,19 @@ export function locator(name: string, displayName: string, searchListMethod: str
 				name: 'id',
 				type: 'string',
 				placeholder: `e.g. ${example}`,
-				validation: [{ type: 'regex', properties: { regex: '^\\S+$', errorMessage: 'The ID cannot contain spaces' } }],
+				validation: [{ type: 'regex', properties: { regex: ID_WITHOUT_SPACES, errorMessage: 'The ID cannot contain spaces' } }],
 			},
 		],
 	};
+}
+
+/** A locator that may stay empty, when the other of two ways to name something is given instead. */
+export function optionalLocator(base: INodeProperties, name: string, description: string): INodeProperties {
+	// The ID mode's check would flag an empty ID as an issue, and n8n refuses to run a node with issues.
+	const modes = base.modes?.map((mode) =>
+		mode.name === 'id' ? { ...mode, validation: [{ type: 'regex' as const, properties: { regex: '^\\S*$', errorMessage: 'The ID cannot contain spaces' } }] } : mode,
+	);
+	return { ...base, name, required: false, description, modes };
 }
 
 export const taskLocator = locator('task', 'Task', 'searchTasks', 'T20261125001');

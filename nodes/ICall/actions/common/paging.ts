@@ -40,18 +40,25 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 }
 
 /**
- * A page or page size the user sets through the escape hatch must be a whole number of at least 1:
- * a page size of 0 would fetch nothing and end the paging at once, so it is refused before any request.
+ * A page or page size the user sets through the escape hatch must be a whole number of at least 1,
+ * written as a number or as digits: a page size of 0 would fetch nothing and end the paging at once,
+ * and text like "1e1" would reach AIRudder as it is. So they are refused before any request; a null
+ * counts as not set. Returns the fields to send.
  */
-export function checkPagingFields(context: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number): void {
+export function checkedPagingFields(context: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number): IDataObject {
 	const paging = endpoint.pagination;
-	if (!paging) return;
+	if (!paging) return fields;
+	const checked = { ...fields };
 	for (const key of [paging.page, paging.size]) {
-		if (fields[key] === undefined) continue;
-		const raw = fields[key];
-		const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-		if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		const raw = checked[key];
+		if (raw === undefined || raw === null) {
+			delete checked[key];
+			continue;
+		}
+		const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+		if (!Number.isInteger(value) || value < 1) {
 			throw inputError(context, itemIndex, escapeHatchFieldLabel(endpoint, key), `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
 		}
 	}
+	return checked;
 }

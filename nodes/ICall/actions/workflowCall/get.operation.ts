@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { escapeHatchProperty } from '../common/escapeHatch';
-import { readOptionalLocator, workflowLocator } from '../common/locators';
+import { optionalLocator, readOptionalLocator, workflowLocator } from '../common/locators';
 import { getManyPerItem } from '../common/getMany';
 import { modeledNotice } from '../common/modeledNotice';
 import { defineOperation } from '../common/operationModule';
@@ -21,7 +21,7 @@ export const { option, description } = defineOperation(
 	[
 		...modeledNotice(endpoint),
 		...contactKeyProperties,
-		{ ...workflowLocator, name: 'workflowId', required: false, description: 'The workflow to look in; give this or the outbound task ID' },
+		optionalLocator(workflowLocator, 'workflowId', 'The workflow to look in; give this or the outbound task ID'),
 		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the workflow ID'),
 		...pagingProperties,
 		escapeHatchProperty(endpoint),

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { endpoints } from '../../contract';
 import { contactBatchingProperty } from '../common/contactBatches';
 import { contactProperties } from '../common/contactList';
-import type { ListCheck } from '../common/createWithContacts';
+import type { BatchingChoices } from '../common/createWithContacts';
 import { createWithContacts } from '../common/createWithContacts';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, workflowLocator } from '../common/locators';
@@ -14,7 +14,7 @@ import { defineOperation } from '../common/operationModule';
 type ContactEndpoint = typeof endpoints.workflowContactAdd | typeof endpoints.workflowContactUpdate;
 
 /** Add and Update send a workflow's contact list the same way; they differ in endpoint and checks. */
-export function contactListOperation(endpoint: ContactEndpoint, copy: OperationCopy, checkList?: ListCheck) {
+export function contactListOperation(endpoint: ContactEndpoint, copy: OperationCopy, choices: Pick<BatchingChoices, 'checkList' | 'overLimitAdvice'> = {}) {
 	const definition = defineOperation(endpoint, copy, [
 		...modeledNotice(endpoint),
 		workflowLocator,
@@ -23,9 +23,7 @@ export function contactListOperation(endpoint: ContactEndpoint, copy: OperationC
 		escapeHatchProperty(endpoint),
 	]);
 	async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), {
-			checkList,
-		});
+		return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), choices);
 	}
 	return { ...definition, execute };
 }

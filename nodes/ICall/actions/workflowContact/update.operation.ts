@@ -32,5 +32,9 @@ export const { option, description, execute } = contactListOperation(
 		action: 'Update the contacts of a workflow',
 		description: 'Change the variables of contacts already in a workflow, matched by case ID (else by number)',
 	},
-	allOrNoCaseIds,
+	{
+		checkList: allOrNoCaseIds,
+		// Updated contacts are already in the workflow, and it holds no more than `most`: the input mixes in others.
+		overLimitAdvice: (most) => `Contacts to update must already be in this workflow, which holds at most ${most}: keep only this workflow's contacts in the input`,
+	},
 );
