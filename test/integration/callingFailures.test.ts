@@ -99,6 +99,19 @@ describe('AIRudder errors', () => {
 		expect(errors[0].pairedItem).toEqual({ item: 1 });
 		expect(output.filter((item) => !item.json.error)).toHaveLength(10);
 	});
+
+	it('gives one error item, listing the numbers, for a failed task of contacts typed into the node', async () => {
+		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'taskCreate');
+		const typed = ['+6281200000801', '+6281200000802', '+6281200000803'].map((number) => ({ number }));
+		const output = await fx.run(
+			{ resource: 'task', operation: 'create', taskName: 'typed_fail', robot: byId('robot-collection-01'), calleesSource: 'list', callees: { callee: typed } },
+			[{ json: {} }],
+			true,
+		);
+		expect(output).toHaveLength(1);
+		expect(output[0].pairedItem).toEqual({ item: 0 });
+		expect(output[0].json).toMatchObject({ contacts: 3, numbers: typed.map((contact) => contact.number), error: expect.stringContaining('503') });
+	});
 });
 
 describe('tokens', () => {

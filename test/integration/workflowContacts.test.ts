@@ -101,6 +101,38 @@ describe('Workflow: Create', () => {
 		expect(fx.credentials.readCount('iCallApi') - reads).toBe(1);
 	});
 
+	it('applies Additional Body Fields to the create only, and refuses one that would replace the contacts', async () => {
+		const adds = fx.sandbox.log.count('workflowContactAdd');
+		await fx.run({ ...create, name: 'Hatch', additionalBodyFields: '{"auto_finish": 1}' }, debtors(1500, 700_000));
+		expect(bodyOf(fx.sandbox.log.last('workflowCreate'))).toMatchObject({ auto_finish: 1 });
+		const added = fx.sandbox.log.forEndpoint('workflowContactAdd').slice(adds);
+		expect(added.map((entry) => Object.keys(bodyOf(entry)).sort())).toEqual([['details', 'workflow_id']]);
+		expect(bodyOf(added[0]).details).toHaveLength(500);
+
+		const creates = fx.sandbox.log.count('workflowCreate');
+		await expect(fx.run({ ...create, additionalBodyFields: '{"details": [{"callee": "+6281299999999"}]}' }, debtors(3))).rejects.toThrow(
+			'Item 0, field "Additional Body Fields › details": cannot be set here',
+		);
+		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates);
+	});
+
+	it('takes Contacts per Request written as text by an expression', async () => {
+		const adds = fx.sandbox.log.count('workflowContactAdd');
+		await fx.run({ ...create, name: 'Text_size', contactBatching: { contactsPerRequest: '500' } }, debtors(1200, 710_000));
+		expect(fx.sandbox.log.count('workflowContactAdd') - adds).toBe(2);
+		await expect(fx.run({ ...create, contactBatching: { contactsPerRequest: '5e2' } }, debtors(3))).rejects.toThrow(
+			'field "Contacts per Request": must be a whole number of at least 1, got "5e2"',
+		);
+	});
+
+	it('pairs a number left out as a repeat with the output item that reports it', async () => {
+		const items = debtors(3, 720_000);
+		items.push({ json: { ...items[1].json, loanId: 'again' } });
+		const output = await fx.run({ ...create, name: 'Repeats', duplicateNumbers: 'keepFirst' }, items);
+		expect(output[0].json.duplicatesLeftOut).toEqual([expect.objectContaining({ item: 3 })]);
+		expect(output[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+	});
+
 	it('without Continue On Fail, says what was accepted and what was not', async () => {
 		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'workflowContactAdd');
 		await expect(fx.run({ ...create, name: 'Half' }, debtors(2500, 200_000))).rejects.toMatchObject({

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { asNodeError, errorItem } from './common/itemRunner';
 import type { ResourceRegistry } from './registry';
 import { resources } from './registry';
 
@@ -13,7 +14,15 @@ export async function routeTo(this: IExecuteFunctions, registry: ResourceRegistr
 	if (!operationModule) {
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
-	return [await operationModule.execute.call(this, items)];
+	try {
+		return [await operationModule.execute.call(this, items)];
+	} catch (error) {
+		// Operations turn each item's failure into its error item; this catches what fails for the node as a
+		// whole (e.g. a Request Option that is not a number). n8n would pass the input on unchanged, as if sent.
+		const nodeError = asNodeError(this, error, 0);
+		if (!this.continueOnFail()) throw nodeError;
+		return [items.map((_, itemIndex) => errorItem(nodeError, itemIndex))];
+	}
 }
 
 /** The AIRudder iCall node's router. */

@@ -3,9 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
 import type { ContactsRead } from './contactsRead';
+import { escapeHatchFieldLabel, readEscapeHatch } from './escapeHatch';
+import { inputError } from './inputError';
 import { asNodeError, errorItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
-import { dataAsItem, sendForItem } from './send';
+import { dataAsItem, requestFields, sendFields } from './send';
 
 /**
  * Big contact lists go out in chunks of the list's per-request maximum (an option), with the
@@ -28,7 +30,7 @@ export interface ContactBatchRequest {
 	/** Request fields other than the list. */
 	fields: Record<string, unknown>;
 	/** The contacts, each with its input item; a chunk's entries are built when its request goes. */
-	contacts: Pick<ContactsRead, 'sources' | 'entryAt'>;
+	contacts: Pick<ContactsRead, 'sources' | 'numbers' | 'entryAt'>;
 	items: INodeExecutionData[];
 	/** Item whose parameters (escape hatch) the requests use. */
 	itemIndex: number;
@@ -78,10 +80,12 @@ interface Chunk {
 type ChunkOutcome = { ok: true; data: IDataObject } | { ok: false; error: NodeApiError | NodeOperationError };
 
 function readBatching(context: IExecuteFunctions, list: ContactList, itemIndex: number): { size: number; split: boolean } {
-	const options = context.getNodeParameter('contactBatching', itemIndex, {}) as { contactsPerRequest?: number; splitOverLimit?: boolean };
-	const size = options.contactsPerRequest ?? list.maxPerRequest ?? Number.POSITIVE_INFINITY;
+	const options = context.getNodeParameter('contactBatching', itemIndex, {}) as { contactsPerRequest?: number | string; splitOverLimit?: boolean };
+	// An expression may give the size as text.
+	const raw = options.contactsPerRequest;
+	const size = typeof raw === 'string' ? (/^\d+$/.test(raw) ? Number(raw) : Number.NaN) : (raw ?? list.maxPerRequest ?? Number.POSITIVE_INFINITY);
 	if (size !== Number.POSITIVE_INFINITY && (!Number.isInteger(size) || size < 1)) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "Contacts per Request": must be a whole number of at least 1, got ${String(size)}`, {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "Contacts per Request": must be a whole number of at least 1, got ${JSON.stringify(raw)}`, {
 			itemIndex,
 		});
 	}
@@ -113,6 +117,21 @@ function entriesOf(request: ContactBatchRequest, chunk: Chunk): IDataObject[] {
 	return entries;
 }
 
+/**
+ * The contacts come from the node's contact settings and go out chunk by chunk: a list set under
+ * the escape hatch would replace every chunk's contacts while the output reported them as sent.
+ */
+function refuseListInEscapeHatch(context: IExecuteFunctions, request: ContactBatchRequest): void {
+	const wire = request.endpoint.fields[request.list.field]?.wire;
+	if (wire === undefined || !(wire in readEscapeHatch(context, request.endpoint, request.itemIndex))) return;
+	throw inputError(
+		context,
+		request.itemIndex,
+		escapeHatchFieldLabel(request.endpoint, wire),
+		'cannot be set here: the contacts come from the node\'s contact settings (Contacts Source) and are sent in chunks',
+	);
+}
+
 function refuseOverLimit(context: IExecuteFunctions, request: ContactBatchRequest, limit: number): NodeOperationError {
 	const count = request.contacts.sources.length.toLocaleString('en-US');
 	const most = limit.toLocaleString('en-US');
@@ -130,8 +149,17 @@ function refuseOverLimit(context: IExecuteFunctions, request: ContactBatchReques
 	});
 }
 
-/** One error item per contact of a chunk that could not be sent, carrying the contact's input fields. */
+/**
+ * One error item per contact of a chunk that could not be sent, carrying the contact's input fields.
+ * Contacts typed into the node all belong to one input item: that item gets one error item for the
+ * chunk, listing the chunk's numbers.
+ */
 function contactErrorItems(request: ContactBatchRequest, chunk: Chunk, error: NodeApiError | NodeOperationError, note: string): INodeExecutionData[] {
+	if (request.fromOneItem) {
+		const failed = errorItem(error, request.itemIndex);
+		const numbers = request.contacts.numbers.slice(chunk.from, chunk.to);
+		return [{ json: { ...failed.json, batch: note, contacts: numbers.length, numbers }, pairedItem: failed.pairedItem }];
+	}
 	return chunk.sources.map((source) => {
 		const failed = errorItem(error, source);
 		return { json: { ...request.items[source]?.json, ...failed.json, batch: note }, pairedItem: failed.pairedItem };
@@ -148,6 +176,7 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 	const { list, itemIndex } = request;
 	const continueOnFail = this.continueOnFail();
 	const { size, split } = readBatching(this, list, itemIndex);
+	refuseListInEscapeHatch(this, request);
 	const limit = list.maxPerTarget ?? Number.POSITIVE_INFINITY;
 	if (request.contacts.sources.length > limit && !(split && request.splitFields)) throw refuseOverLimit(this, request, limit);
 	const targets = planChunks(request, size, limit);
@@ -177,7 +206,9 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 			}
 		}
 		try {
-			const { body } = await sendForItem.call(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex);
+			// The escape hatch belongs to the operation the user set up, not to the adds that continue it.
+			const wire = requestFields(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex, { escapeHatch: !later });
+			const { body } = await sendFields.call(this, endpoint, wire, itemIndex);
 			return { ok: true, data: dataAsItem(body) };
 		} catch (error) {
 			return { ok: false, error: asNodeError(this, error, itemIndex) };

@@ -80,10 +80,13 @@ export async function createWithContacts(
 		const { kept, leftOut } = removeDuplicateContacts(read, duplicatePolicy, (position) => fieldAt(read, position, field));
 		return { ...kept, leftOut };
 	};
+	// The left-out repeats are reported by the first output item, which is paired with their items too,
+	// so every input item leads to an output item.
 	const reported = (output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] => {
 		if (leftOut.length === 0 || output.length === 0) return output;
 		const [first, ...rest] = output;
-		return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) } }, ...rest];
+		const paired = Array.isArray(first.pairedItem) ? [...first.pairedItem, ...leftOut.map((entry) => ({ item: entry.item }))] : first.pairedItem;
+		return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) }, pairedItem: paired }, ...rest];
 	};
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
 		const phoneField = String(this.getNodeParameter('phoneField', 0, ''));

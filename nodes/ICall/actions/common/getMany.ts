@@ -2,12 +2,11 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
 import { fetchRows } from '../../transport/paginate';
-import { readEscapeHatch } from './escapeHatch';
 import { runPerItem } from './itemRunner';
 import { checkedPagingFields, readLimit } from './paging';
 import { readRequestSettings } from './requestSettings';
 import type { FieldValues, KnownFields } from './operationModule';
-import { checkComplete, toWire } from './send';
+import { requestFields } from './send';
 
 /**
  * The shared body of every "get many": rows (or raw pages) for each input item, honouring
@@ -20,16 +19,18 @@ export async function getManyPerItem<E extends Endpoint, V extends FieldValues<E
 	readValues?: (itemIndex: number) => KnownFields<E, V>,
 ): Promise<INodeExecutionData[]> {
 	const { concurrency, retry } = readRequestSettings(this);
-	return await runPerItem(this, items, concurrency, async (itemIndex) => {
-		const merged = { ...toWire(endpoint, readValues?.(itemIndex) ?? {}), ...readEscapeHatch(this, endpoint, itemIndex) };
-		checkComplete(this, endpoint, merged, itemIndex);
-		const fields = checkedPagingFields(this, endpoint, merged, itemIndex);
-		const { rows, pages } = await fetchRows.call(this, endpoint, {
-			fields,
-			itemIndex,
-			retry,
+	return await runPerItem(
+		this,
+		items,
+		concurrency,
+		async (itemIndex, { fields, limit, raw }) => {
+			const { rows, pages } = await fetchRows.call(this, endpoint, { fields, itemIndex, retry, limit });
+			return raw ? pages : rows;
+		},
+		(itemIndex: number) => ({
+			fields: checkedPagingFields(this, endpoint, requestFields(this, endpoint, readValues?.(itemIndex) ?? {}, itemIndex), itemIndex),
 			limit: readLimit(this, itemIndex),
-		});
-		return this.getNodeParameter('includeRawResponse', itemIndex, false) ? pages : rows;
-	});
+			raw: this.getNodeParameter('includeRawResponse', itemIndex, false) as boolean,
+		}),
+	);
 }

@@ -30,23 +30,40 @@ function isEarlierFailure(first: { index: number } | undefined, itemIndex: numbe
 /**
  * Runs `work` for every input item with at most `concurrency` in flight. Output keeps input
  * order, every output item is paired with its input item, and failures follow "Continue On Fail".
+ *
+ * `prepare` (reading and checking an item's parameters) runs for every item before the first
+ * `work` starts: without Continue On Fail a bad item 7 stops the node before item 0 is sent; with
+ * it, the bad items become error items and the others are sent.
  */
-export async function runPerItem(
+export async function runPerItem<P>(
 	context: IExecuteFunctions,
 	items: INodeExecutionData[],
 	concurrency: number,
-	work: (itemIndex: number) => Promise<ItemResult[]>,
+	work: (itemIndex: number, prepared: P) => Promise<ItemResult[]>,
+	prepare?: (itemIndex: number) => P,
 ): Promise<INodeExecutionData[]> {
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const continueOnFail = context.continueOnFail();
+	const preparedOf: P[] = new Array(items.length);
+	const toRun: number[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			preparedOf[itemIndex] = prepare ? prepare(itemIndex) : (undefined as P);
+			toRun.push(itemIndex);
+		} catch (error) {
+			const nodeError = asNodeError(context, error, itemIndex);
+			if (!continueOnFail) throw nodeError;
+			results[itemIndex] = [errorItem(nodeError, itemIndex)];
+		}
+	}
 	let next = 0;
 	const failed: { first?: { index: number; error: NodeApiError | NodeOperationError } } = {};
 
 	const worker = async () => {
-		while (next < items.length && failed.first === undefined) {
-			const itemIndex = next++;
+		while (next < toRun.length && failed.first === undefined) {
+			const itemIndex = toRun[next++];
 			try {
-				const produced = await work(itemIndex);
+				const produced = await work(itemIndex, preparedOf[itemIndex]);
 				results[itemIndex] = produced.map((entry) =>
 					isExecutionData(entry)
 						? { ...entry, pairedItem: entry.pairedItem ?? { item: itemIndex } }
@@ -62,7 +79,7 @@ export async function runPerItem(
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	await Promise.all(Array.from({ length: Math.min(concurrency, toRun.length) }, worker));
 	if (failed.first) throw failed.first.error;
 	return results.flat();
 }

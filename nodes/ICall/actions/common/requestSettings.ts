@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RetrySettings } from '../../transport/retryPolicy';
+import { inputError } from './inputError';
 import { DEFAULT_TIMEOUT_MS, defaultRetrySettings } from '../../transport/retryPolicy';
 
 export interface RequestSettings {
@@ -54,21 +55,31 @@ export const requestSettingsProperty: INodeProperties = {
 	],
 };
 
+type NumberRule = { label: string; whole: boolean; least: number; inclusive: boolean };
+
+/** A number option, given as a number or (from an expression) as decimal text; anything else is refused. */
+function numberOption(context: IExecuteFunctions, raw: unknown, fallback: number, rule: NumberRule): number {
+	if (raw === undefined || raw === null || raw === '') return fallback;
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+	const inRange = rule.inclusive ? value >= rule.least : value > rule.least;
+	if (!Number.isFinite(value) || !inRange || (rule.whole && !Number.isInteger(value))) {
+		const kind = rule.whole ? 'a whole number' : 'a number';
+		throw inputError(context, 0, rule.label, `must be ${kind} ${rule.inclusive ? 'of at least' : 'above'} ${rule.least}, got ${JSON.stringify(raw)}`);
+	}
+	return value;
+}
+
+/** Node-wide settings, read once from the first item; a value that is not a number stops the node before any request. */
 export function readRequestSettings(context: IExecuteFunctions): RequestSettings {
-	const options = context.getNodeParameter('requestOptions', 0, {}) as {
-		concurrency?: number;
-		maxRetries?: number;
-		retryBaseDelayMs?: number;
-		timeoutSeconds?: number;
-	};
-	const timeoutSeconds = Number(options.timeoutSeconds);
+	const options = context.getNodeParameter('requestOptions', 0, {}) as Record<string, unknown>;
+	const timeoutSeconds = numberOption(context, options.timeoutSeconds, DEFAULT_TIMEOUT_MS / 1000, { label: 'Timeout (Seconds)', whole: false, least: 0, inclusive: false });
 	return {
-		concurrency: Math.max(1, Math.floor(options.concurrency ?? 5)),
+		concurrency: numberOption(context, options.concurrency, 5, { label: 'Parallel Requests', whole: true, least: 1, inclusive: true }),
 		retry: {
 			...defaultRetrySettings,
-			maxRetries: options.maxRetries ?? defaultRetrySettings.maxRetries,
-			baseDelayMs: options.retryBaseDelayMs ?? defaultRetrySettings.baseDelayMs,
-			timeoutMs: timeoutSeconds > 0 ? Math.round(timeoutSeconds * 1000) : DEFAULT_TIMEOUT_MS,
+			maxRetries: numberOption(context, options.maxRetries, defaultRetrySettings.maxRetries, { label: 'Max Retries', whole: true, least: 0, inclusive: true }),
+			baseDelayMs: numberOption(context, options.retryBaseDelayMs, defaultRetrySettings.baseDelayMs, { label: 'Retry Base Delay (Ms)', whole: false, least: 0, inclusive: false }),
+			timeoutMs: Math.round(timeoutSeconds * 1000),
 		},
 	};
 }

@@ -68,6 +68,29 @@ export function checkComplete(context: IExecuteFunctions, endpoint: Endpoint, wi
 	}
 }
 
+/**
+ * The wire fields of one item's request: its values, then the user's escape hatch, checked for
+ * completeness. Building them throws every input problem before anything is sent.
+ * `escapeHatch: false` is for requests the user did not configure (the adds that follow a create).
+ */
+export function requestFields<E extends Endpoint, V extends FieldValues<E>>(
+	context: IExecuteFunctions,
+	endpoint: E,
+	values: KnownFields<E, V>,
+	itemIndex: number,
+	{ escapeHatch = true }: { escapeHatch?: boolean } = {},
+): IDataObject {
+	const merged = { ...toWire(endpoint, values), ...(escapeHatch ? readEscapeHatch(context, endpoint, itemIndex) : {}) };
+	checkComplete(context, endpoint, merged, itemIndex);
+	return merged;
+}
+
+/** Sends wire fields built by requestFields. */
+export async function sendFields(this: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number, asStream = false): Promise<RawResponse> {
+	const { retry } = readRequestSettings(this);
+	return await callEndpoint.call(this, endpoint, { ...placeFields(endpoint, fields), itemIndex, retry, asStream });
+}
+
 /** Builds the request of one item (wire values, then the user's escape hatch) and sends it. */
 export async function sendForItem<E extends Endpoint, V extends FieldValues<E>>(
 	this: IExecuteFunctions,
@@ -76,10 +99,7 @@ export async function sendForItem<E extends Endpoint, V extends FieldValues<E>>(
 	itemIndex: number,
 	asStream = false,
 ): Promise<RawResponse> {
-	const merged = { ...toWire(endpoint, values), ...readEscapeHatch(this, endpoint, itemIndex) };
-	checkComplete(this, endpoint, merged, itemIndex);
-	const { retry } = readRequestSettings(this);
-	return await callEndpoint.call(this, endpoint, { ...placeFields(endpoint, merged), itemIndex, retry, asStream });
+	return await sendFields.call(this, endpoint, requestFields(this, endpoint, values, itemIndex), itemIndex, asStream);
 }
 
 /** Single-result operations output `data` whole; a non-object `data` is kept under `data`. */

@@ -4,7 +4,7 @@ import type { Endpoint } from '../../contract';
 import { runPerItem } from './itemRunner';
 import type { FieldValues, KnownFields } from './operationModule';
 import { readRequestSettings } from './requestSettings';
-import { dataAsItem, sendForItem } from './send';
+import { dataAsItem, requestFields, sendFields } from './send';
 
 /** One request per input item, one output item per answer. */
 export async function singlePerItem<E extends Endpoint, V extends FieldValues<E>>(
@@ -13,8 +13,11 @@ export async function singlePerItem<E extends Endpoint, V extends FieldValues<E>
 	endpoint: E,
 	readValues: (itemIndex: number) => KnownFields<E, V>,
 ): Promise<INodeExecutionData[]> {
-	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
-		const { body } = await sendForItem.call(this, endpoint, readValues(itemIndex), itemIndex);
-		return [dataAsItem(body)];
-	});
+	return await runPerItem(
+		this,
+		items,
+		readRequestSettings(this).concurrency,
+		async (itemIndex, fields) => [dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
+		(itemIndex: number) => requestFields(this, endpoint, readValues(itemIndex), itemIndex),
+	);
 }
