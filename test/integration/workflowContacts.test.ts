@@ -116,6 +116,20 @@ describe('Workflow: Create', () => {
 		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates);
 	});
 
+	it('with contacts typed in per item, checks every item before the first workflow is created', async () => {
+		const creates = fx.sandbox.log.count('workflowCreate');
+		const typed = { ...create, calleesSource: 'list', callees: { callee: [{ number: '+6281200730001' }] }, additionalBodyFields: '={{ $json.hatch }}' };
+		const items = [{ json: { hatch: '{}' } }, { json: { hatch: '{oops' } }];
+		await expect(fx.run(typed, items)).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
+		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates);
+		const output = await fx.run(typed, items, true);
+		expect(output.map((item) => [item.pairedItem, item.json.error === undefined])).toEqual([
+			[{ item: 0 }, true],
+			[{ item: 1 }, false],
+		]);
+		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates + 1);
+	});
+
 	it('takes Contacts per Request written as text by an expression', async () => {
 		const adds = fx.sandbox.log.count('workflowContactAdd');
 		await fx.run({ ...create, name: 'Text_size', contactBatching: { contactsPerRequest: '500' } }, debtors(1200, 710_000));

@@ -171,18 +171,43 @@ function chunkNote(chunk: Chunk, targets: number): string {
 	return `chunk ${chunk.index + 1}/${chunk.of}${of}`;
 }
 
-/** Sends a contact list in chunks; see the file comment. Throws (without Continue On Fail) once a chunk fails. */
-export async function sendContactBatches(this: IExecuteFunctions, request: ContactBatchRequest): Promise<INodeExecutionData[]> {
+/** A contact list checked and cut into chunks, ready to send. */
+export interface PlannedBatches {
+	request: ContactBatchRequest;
+	targets: Chunk[][];
+	/** Request fields of each target's first chunk. */
+	fieldsOf: Array<Record<string, unknown>>;
+}
+
+/**
+ * Every check of a batch send that needs no answer from AIRudder: the batching options, the limit per
+ * target and each target's first request (escape hatch, required fields). It sends nothing, so the
+ * requests of several input items can all be checked before the first of them goes out.
+ */
+export function planContactBatches(context: IExecuteFunctions, request: ContactBatchRequest): PlannedBatches {
 	const { list, itemIndex } = request;
-	const continueOnFail = this.continueOnFail();
-	const { size, split } = readBatching(this, list, itemIndex);
-	refuseListInEscapeHatch(this, request);
+	const { size, split } = readBatching(context, list, itemIndex);
+	refuseListInEscapeHatch(context, request);
 	const limit = list.maxPerTarget ?? Number.POSITIVE_INFINITY;
-	if (request.contacts.sources.length > limit && !(split && request.splitFields)) throw refuseOverLimit(this, request, limit);
+	if (request.contacts.sources.length > limit && !(split && request.splitFields)) throw refuseOverLimit(context, request, limit);
 	const targets = planChunks(request, size, limit);
 	const fieldsOf = targets.map((_, target) =>
 		targets.length > 1 && request.splitFields ? request.splitFields(request.fields, target, targets.length) : request.fields,
 	);
+	// The entries are built when each chunk goes; an empty list stands in for them here.
+	for (const fields of fieldsOf) requestFields(context, request.endpoint, { ...fields, [list.field]: [] }, itemIndex);
+	return { request, targets, fieldsOf };
+}
+
+/** Checks and sends a contact list in chunks; see the file comment. */
+export async function sendContactBatches(this: IExecuteFunctions, request: ContactBatchRequest): Promise<INodeExecutionData[]> {
+	return await sendPlannedBatches.call(this, planContactBatches(this, request));
+}
+
+/** Sends a planned contact list; see the file comment. Throws (without Continue On Fail) once a chunk fails. */
+export async function sendPlannedBatches(this: IExecuteFunctions, { request, targets, fieldsOf }: PlannedBatches): Promise<INodeExecutionData[]> {
+	const { list, itemIndex } = request;
+	const continueOnFail = this.continueOnFail();
 	const firsts = targets.map(() => {
 		let settle: (outcome: ChunkOutcome) => void = () => {};
 		const promise = new Promise<ChunkOutcome>((resolve) => (settle = resolve));

@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
 import type { ContactBatchRequest } from './contactBatches';
-import { sendContactBatches } from './contactBatches';
+import { planContactBatches, sendContactBatches, sendPlannedBatches } from './contactBatches';
 import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
 import type { ContactProblem, ContactsRead } from './contactsRead';
 import { fieldAt, keepContacts } from './contactsRead';
@@ -123,10 +123,16 @@ export async function createWithContacts(
 	if (problems.length > 0 && !continueOnFail) {
 		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
 	}
-	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
-		const { sources, problems: itemProblems } = perItem[itemIndex];
-		if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
-		if (sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
-		return reported(await sendContactBatches.call(this, request(itemIndex, perItem[itemIndex], true)), perItem[itemIndex].leftOut);
-	});
+	return await runPerItem(
+		this,
+		items,
+		readRequestSettings(this).concurrency,
+		async (itemIndex, plan) => reported(await sendPlannedBatches.call(this, plan), perItem[itemIndex].leftOut),
+		(itemIndex: number) => {
+			const { sources, problems: itemProblems } = perItem[itemIndex];
+			if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
+			if (sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
+			return planContactBatches(this, request(itemIndex, perItem[itemIndex], true));
+		},
+	);
 }

@@ -5,7 +5,7 @@ import { inputError } from './inputError';
 import { runPerItem } from './itemRunner';
 import { recordingItems } from './recordings';
 import { readRequestSettings } from './requestSettings';
-import { sendForItem } from './send';
+import { requestFields, sendFields } from './send';
 
 export interface RecordingRequest {
 	values: Record<string, unknown>;
@@ -21,14 +21,22 @@ export async function recordingsPerItem(
 	readRequest: (itemIndex: number) => RecordingRequest,
 ): Promise<INodeExecutionData[]> {
 	const urlField = endpoint.result?.recordingUrl ?? '';
-	return await runPerItem(this, items, readRequestSettings(this).concurrency, async (itemIndex) => {
-		const { values, baseName } = readRequest(itemIndex);
-		const download = this.getNodeParameter('download', itemIndex, true) as boolean;
-		const property = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
-		if (download && (typeof property !== 'string' || property.trim() === '')) {
-			throw inputError(this, itemIndex, 'Put Output File in Field', 'is empty: name the binary field the file goes into, e.g. "data"');
-		}
-		const response = await sendForItem.call(this, endpoint, values, itemIndex, endpoint.mayReturnFile === true);
-		return await recordingItems.call(this, response, urlField, baseName, itemIndex);
-	});
+	return await runPerItem(
+		this,
+		items,
+		readRequestSettings(this).concurrency,
+		async (itemIndex, { fields, baseName }) => {
+			const response = await sendFields.call(this, endpoint, fields, itemIndex, endpoint.mayReturnFile === true);
+			return await recordingItems.call(this, response, urlField, baseName, itemIndex);
+		},
+		(itemIndex: number) => {
+			const { values, baseName } = readRequest(itemIndex);
+			const download = this.getNodeParameter('download', itemIndex, true) as boolean;
+			const property = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as unknown;
+			if (download && (typeof property !== 'string' || property.trim() === '')) {
+				throw inputError(this, itemIndex, 'Put Output File in Field', 'is empty: name the binary field the file goes into, e.g. "data"');
+			}
+			return { fields: requestFields(this, endpoint, values, itemIndex), baseName };
+		},
+	);
 }
