@@ -1,5 +1,6 @@
 // Test code never ships: every AIRudder WhatsApp operation through n8n-core against the sandbox, wire bodies checked.
 import { endpoints } from '../../nodes/ICall/contract';
+import { ICallWhatsApp } from '../../nodes/ICall/ICallWhatsApp.node';
 import type { ICallFixture } from './icallFixture';
 import { byId } from './icallFixture';
 import { collectionAccount, contacts, reminderTemplate, startWhatsAppFixture } from './whatsappFixture';
@@ -88,6 +89,13 @@ describe('template message', () => {
 		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(before);
 	});
 
+	it('refuses a template variable that is only spaces, before sending', async () => {
+		const before = fx.sandbox.log.count('templateMessageSendSingle');
+		const single = { resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: byId('35'), language: 'en', phoneNumber: '+6281300000204' };
+		await expect(fx.run({ ...single, variables: '{"name": "   "}' })).rejects.toThrow(/Item 0: "Variables \(JSON\)" lacks "name", which template 35 needs/);
+		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(before);
+	});
+
 	it('stops before sending when the language is not approved', async () => {
 		await expect(
 			fx.run({ resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: byId('35'), language: 'id', phoneNumber: '+6281300000203', variables: '{"name":"A"}' }),
@@ -140,6 +148,32 @@ describe('conversation and message', () => {
 		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'location' })).rejects.toThrow(/Item 0: a location message needs coordinates/);
 		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'video', mediaSource: 'url', mediaUrl: '' })).rejects.toThrow(/Item 0: a video message needs "Media URL"/);
 		expect(fx.sandbox.log.count('messageSend')).toBe(before);
+	});
+
+	it('refuses a Media URL that is not an http(s) link, before any request', async () => {
+		const { conversationId } = userOpensConversation('+6281300000310');
+		const before = fx.sandbox.log.count('messageSend');
+		const image = { resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'image', mediaSource: 'url' };
+		for (const mediaUrl of ['not a url', 'ftp://example.com/a.png', 'https://', 'example.com/a.png', 'HTTPS://example.com/a.png', 'javascript:alert(1)']) {
+			await expect(fx.run({ ...image, mediaUrl })).rejects.toThrow(/Item 0: "Media URL" must be an http or https link/);
+		}
+		expect(fx.sandbox.log.count('messageSend')).toBe(before);
+		await fx.run({ ...image, mediaUrl: ' https://example.com/a.png?size=2 ' });
+		expect(wire('messageSend').body).toMatchObject({ media: { url: 'https://example.com/a.png?size=2' } });
+	});
+
+	it('reads coordinates as decimal numbers only, within their range', async () => {
+		const { conversationId } = userOpensConversation('+6281300000311');
+		const before = fx.sandbox.log.count('messageSend');
+		const location = { resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'location', longitude: 106.78 };
+		for (const latitude of ['0x10', '1e1', 'Infinity', '12,5', '-', '']) {
+			await expect(fx.run({ ...location, latitude })).rejects.toThrow(/Item 0: "Latitude" must be a decimal number/);
+		}
+		await expect(fx.run({ ...location, latitude: '-90.5' })).rejects.toThrow(/Item 0: "Latitude" must be between -90 and 90, got -90.5/);
+		await expect(fx.run({ ...location, latitude: 1, longitude: '180.01' })).rejects.toThrow(/Item 0: "Longitude" must be between -180 and 180/);
+		expect(fx.sandbox.log.count('messageSend')).toBe(before);
+		await fx.run({ ...location, latitude: ' -6.2607 ', longitude: '+106.7816' });
+		expect(wire('messageSend').body).toMatchObject({ location: { lat: -6.2607, lng: 106.7816 } });
 	});
 
 	it('answers a transfer request, then lists only the agent phase', async () => {
@@ -197,6 +231,12 @@ describe('conversation and message', () => {
 });
 
 describe('template message: bulk send', () => {
+	it('says that the Language of the first item serves every receiver read from input items', () => {
+		const languages = new ICallWhatsApp().description.properties.filter((property) => property.name === 'language');
+		const ofBulk = languages.find((property) => property.displayOptions?.show?.operation?.includes('send'));
+		expect(ofBulk?.description).toMatch(/"From Input Items", it is read once, from the first item, for every receiver/);
+	});
+
 	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneField: 'phone', caseIdField: 'loanId' };
 
 	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {
@@ -270,5 +310,76 @@ describe('template message: bulk send', () => {
 		const rows = contacts(2, 30);
 		rows[0].json.due_date = '';
 		await expect(fx.run({ ...send, sendOptions: { checkTemplate: false } }, rows)).rejects.toThrow(/item 0, field "Variables": lacks "due_date", which other receivers have/);
+	});
+
+	it('refuses a receiver repeated in the input items, naming where it was first', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const rows = contacts(3, 50);
+		rows[2].json.phone = '+62 813 000 0050';
+		await expect(fx.run(send, rows)).rejects.toThrow(/item 2, field "phone": .*already in this list \(item 0\)/);
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+
+		const output = await fx.run(send, rows, true);
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: Array<{ callee: string }> }).receivers.map((r) => r.callee)).toEqual([
+			'+628130000050',
+			'+628130000051',
+		]);
+		expect(output.map((item) => item.pairedItem)).toEqual([[{ item: 0 }, { item: 1 }], { item: 2 }]);
+		expect(output[1].json.error).toMatch(/item 2, field "phone": .*already in this list \(item 0\)/);
+	});
+
+	it('keeps the first of repeated receivers and reports the rest when asked to', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const rows = contacts(3, 60);
+		rows[2].json.phone = rows[0].json.phone;
+		const [sent, ...rest] = await fx.run({ ...send, duplicateNumbers: 'keepFirst' }, rows);
+		expect(rest).toEqual([]);
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toHaveLength(2);
+		expect(sent.json.duplicatesLeftOut).toEqual([{ item: 2, number: '+628130000060', reason: expect.stringMatching(/item 0/) }]);
+	});
+
+	it('refuses a receiver typed twice into Contacts, in any spelling', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
+		const typed = { ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000600', variables }, { number: '+62 813 0000 0600', variables }] } };
+		await expect(fx.run(typed)).rejects.toThrow(/item 0, field "Contacts\[1\]\.Phone Number": .*already in this list \(Contacts\[0\]\)/);
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+		const [sent] = await fx.run({ ...typed, duplicateNumbers: 'keepFirst' });
+		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toHaveLength(1);
+		expect(sent.json.duplicatesLeftOut).toEqual([{ item: 0, number: '+6281300000600', reason: expect.stringMatching(/Contacts\[0\]/) }]);
+	});
+
+	it('under Continue On Fail gives every receiver an error item when the template or the batching is refused', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const rows = contacts(3, 70);
+		const notApproved = await fx.run({ ...send, template: byId('35'), language: 'id' }, rows, true);
+		expect(notApproved.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(notApproved.map((item) => item.json.phone)).toEqual(rows.map((row) => row.json.phone));
+		expect(notApproved.every((item) => /Item 0: template 35 is not approved in "Language" "id"/.test(String(item.json.error)))).toBe(true);
+
+		const zero = await fx.run({ ...send, contactBatching: { contactsPerRequest: 0 } }, [...rows, { json: { phone: 'nope' } }], true);
+		expect(zero.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+		expect(zero.slice(0, 3).every((item) => /"Contacts per Request": must be a whole number/.test(String(item.json.error)))).toBe(true);
+		expect(zero[3].json.error).toMatch(/item 3, field "phone"/);
+
+		const emptyLanguage = await fx.run({ ...send, language: '' }, rows, true);
+		expect(emptyLanguage.map((item) => item.json.error)).toEqual(rows.map(() => expect.stringMatching(/Item 0: "Language" is empty/)));
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+	});
+
+	it('checks each item\'s own template and language when the receivers are typed into the node', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
+		const output = await fx.run(
+			{ ...send, language: '={{ $json.language }}', calleesSource: 'list', callees: { callee: [{ number: '={{ $json.phone }}', variables }] } },
+			[{ json: { language: 'en', phone: '+6281300000080' } }, { json: { language: 'fr', phone: '+6281300000081' } }],
+			true,
+		);
+		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
+		expect(output[0].json.batch_id).toEqual(expect.any(String));
+		expect(output[1].json.error).toMatch(/Item 1: template 41 is not approved in "Language" "fr"/);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

@@ -104,6 +104,37 @@ describe('File: Upload', () => {
 	});
 });
 
+describe('an empty file', () => {
+	const empty = () => ({ json: {}, binary: { scan: inlineBinary(Buffer.alloc(0), 'empty.pdf', 'application/pdf') } });
+
+	it('is refused by File: Upload before any upload, naming the item and the binary field', async () => {
+		const uploads = () => fx.sandbox.log.count('fileUpload') + fx.sandbox.log.count('fileUploadMapThumbnail');
+		const before = uploads();
+		const small = { json: {}, binary: { scan: inlineBinary(document(1000), 'a.pdf', 'application/pdf') } };
+		await expect(fx.run({ resource: 'file', operation: 'upload', binaryPropertyName: 'scan' }, [small, empty()])).rejects.toThrow(
+			/Item 1: the file "empty.pdf" in "Input Binary Field" "scan" is empty \(0 bytes\)/,
+		);
+		expect(uploads()).toBe(before);
+		const stored = { json: {}, binary: { scan: await storedBinary(Buffer.alloc(0), 'stored.pdf', 'application/pdf') } };
+		await expect(fx.run({ resource: 'file', operation: 'uploadMapThumbnail', binaryPropertyName: 'scan' }, [stored], false, 'filesystem')).rejects.toThrow(
+			/Item 0: the file "stored.pdf" in "Input Binary Field" "scan" is empty/,
+		);
+		expect(uploads()).toBe(before);
+	});
+
+	it('is refused by Message: Send before uploading or sending anything', async () => {
+		const { conversation } = fx.sandbox.chatbot.userWrites('+6281300000403', 'hi');
+		const uploads = fx.sandbox.log.count('fileUpload');
+		const sends = fx.sandbox.log.count('messageSend');
+		const parameters = { resource: 'message', operation: 'send', conversation: byId(conversation.conversationId), messageType: 'document', mediaSource: 'binary', binaryPropertyName: 'scan' };
+		await expect(fx.run(parameters, [empty()])).rejects.toThrow(/Item 0: the file "empty.pdf" in "Input Binary Field" "scan" is empty/);
+		const output = await fx.run(parameters, [empty()], true);
+		expect(output).toEqual([{ json: expect.objectContaining({ error: expect.stringMatching(/is empty/) }), pairedItem: { item: 0 } }]);
+		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
+		expect(fx.sandbox.log.count('messageSend')).toBe(sends);
+	});
+});
+
 describe('Message: Send with a binary', () => {
 	it('uploads the image first, then sends it by file ID, in one run', async () => {
 		const { conversation } = fx.sandbox.chatbot.userWrites('+6281300000400', 'Send me the bill please');

@@ -2,15 +2,20 @@ import type { Endpoint } from '../contract';
 import type { RequestFailure } from './failure';
 import { NOT_SENT_CODES, TIMEOUT_CODES } from './retryPolicy';
 
-/** "task" → "Task", "getMany" → "Get Many": the words the node's menus use. */
-function titleCase(word: string): string {
-	return word.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase());
-}
-
-/** Where a user can look to see whether a write happened anyway. */
+/**
+ * Where a user can look to see whether a write happened anyway, by resource (or resource.operation),
+ * spelled as the node menus show it. Transport cannot read the menus (they import it), so the names
+ * are written out; a unit test checks each against them. No entry: AIRudder offers no way to look.
+ */
 const CHECK_WITH: Record<string, string> = {
 	task: 'Task: Get Many',
 	plan: 'Plan: Get Status',
+	workflow: 'Workflow: Get Many',
+	workflowContact: 'Workflow: Find by Contact',
+	workflowTask: 'Workflow Outbound Task: Get Many',
+	'templateMessage.send': "Template Message: Get Result (with the batch ID of the trigger's template result event)",
+	conversation: 'Conversation: Get Many',
+	message: 'Message: Get Many',
 };
 
 /**
@@ -28,8 +33,9 @@ export function mayHaveBeenApplied(endpoint: Endpoint, failure: RequestFailure):
 export function ambiguousWriteAdvice(endpoint: Endpoint): string {
 	const thing = endpoint.resource;
 	const done = endpoint.operation === 'create' ? 'created' : 'applied';
-	const check = CHECK_WITH[thing] ?? `${titleCase(thing)}: ${titleCase('getMany')}`;
+	const check = CHECK_WITH[`${thing}.${endpoint.operation}`] ?? CHECK_WITH[thing];
 	const subject = endpoint.operation === 'create' ? `the ${thing}` : `"${endpoint.title}"`;
+	if (check === undefined) return `${subject} may have been ${done}, and AIRudder offers no way to look it up: retrying may do it twice`;
 	return `${subject} may have been ${done}: check with ${check} before retrying, or it may happen twice`;
 }
 

@@ -37,7 +37,7 @@ async function sizeOf(context: IExecuteFunctions, binary: IBinaryData): Promise<
 /**
  * The file of an input item as a streamed form part: read from n8n's binary storage when it is
  * stored there (filesystem or S3 mode), from the item itself when it is inline. Nothing is sent
- * here; a missing binary or an oversize file is an error for that item.
+ * here; a missing binary, an empty file or an oversize file is an error for that item.
  */
 export async function filePartOf(
 	context: IExecuteFunctions,
@@ -56,6 +56,14 @@ export async function filePartOf(
 		});
 	}
 	const size = await sizeOf(context, binary);
+	if (size === 0) {
+		// AIRudder takes an empty upload, and the WhatsApp user would get a file with nothing in it.
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex}: the file "${binary.fileName ?? propertyName}" in "Input Binary Field" "${propertyName}" is empty (0 bytes): there is nothing to send`,
+			{ itemIndex },
+		);
+	}
 	if (size > maxBytes) {
 		throw new NodeOperationError(
 			context.getNode(),

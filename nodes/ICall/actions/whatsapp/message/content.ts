@@ -86,12 +86,26 @@ function requiredText(context: IExecuteFunctions, itemIndex: number, name: strin
 	return value;
 }
 
+/** Decimal text only: Number() would also read "0x10" as 16 and "1e1" as 10, a place nobody meant. */
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
 function coordinate(context: IExecuteFunctions, itemIndex: number, name: string, label: string, limit: number): number {
 	const raw = context.getNodeParameter(name, itemIndex, undefined) as unknown;
-	const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value)) fail(context, itemIndex, `a location message needs "${label}" as a number`);
+	const value = typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw.trim()) : raw;
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		fail(context, itemIndex, `"${label}" must be a decimal number such as -6.2607, got ${JSON.stringify(raw) ?? 'nothing'}`);
+	}
 	if (Math.abs(value) > limit) fail(context, itemIndex, `"${label}" must be between -${limit} and ${limit}, got ${value}`);
 	return value;
+}
+
+/** AIRudder fetches the media itself and answers 10552 to anything but an http(s) link (scheme in lower case, as the sandbox checks). */
+const WEB_LINK = /^https?:\/\/[^\s/?#]+\S*$/;
+
+function mediaUrl(context: IExecuteFunctions, itemIndex: number, type: string): string {
+	const url = requiredText(context, itemIndex, 'mediaUrl', 'Media URL', type);
+	if (!WEB_LINK.test(url)) fail(context, itemIndex, `"Media URL" must be an http or https link such as https://example.com/invoice.pdf, got "${url}"`);
+	return url;
 }
 
 function locationOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
@@ -116,7 +130,7 @@ export async function readMessageContent(context: IExecuteFunctions, itemIndex: 
 	if (options.caption) media[mediaEntry.caption] = options.caption;
 	if (options.fileName) media[mediaEntry.fileName] = options.fileName;
 	const source = context.getNodeParameter('mediaSource', itemIndex) as string;
-	if (source === 'url') media[mediaEntry.url] = requiredText(context, itemIndex, 'mediaUrl', 'Media URL', type);
+	if (source === 'url') media[mediaEntry.url] = mediaUrl(context, itemIndex, type);
 	if (source === 'fileId') media[mediaEntry.fileId] = requiredText(context, itemIndex, 'fileId', 'File ID', type);
 	const upload = source === 'binary' ? await fileOfItem(context, endpoints.fileUpload, itemIndex) : undefined;
 	return { values: { type, media }, upload };

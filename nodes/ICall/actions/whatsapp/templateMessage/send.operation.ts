@@ -1,26 +1,31 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { ContactList } from '../../../contract';
-import { contactFromWire, endpoints } from '../../../contract';
+import { endpoints } from '../../../contract';
 import { contactBatchingProperty, sendContactBatches } from '../../common/contactBatches';
-import { contactProperties, contactsFromItems, contactsFromList, describeProblems } from '../../common/contactList';
-import type { ContactProblem, ContactsRead } from '../../common/contactsRead';
-import { keepContacts } from '../../common/contactsRead';
+import { contactProperties, contactsFromItems, contactsFromList } from '../../common/contactList';
+import type { ContactsRead } from '../../common/contactsRead';
+import { duplicateNumbersProperty, readDuplicatePolicy } from '../../common/duplicateContacts';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
-import { errorItem } from '../../common/itemRunner';
+import { asNodeError } from '../../common/itemRunner';
 import { modeledNotice } from '../../common/modeledNotice';
 import { preparedPerItem } from '../common/preparedItems';
+import type { CheckedReceivers } from './receivers';
+import { checkReceivers, duplicateReceiversProperty, problemItems, receiverList, refusedReceiverItems, refuseProblems, withLeftOutReported } from './receivers';
+import type { TemplateChoice } from './templateFields';
 import { checkTemplateOption, readTemplateChoice, requiredVariables, templateProperties } from './templateFields';
 
 const endpoint = endpoints.templateMessageSend;
-const list: ContactList = endpoint.contacts;
+const list = receiverList;
+
+/** In "From Input Items" mode one request carries everyone, so item 0's template fields serve them all. */
+const readOnceNote = 'With Contacts Source "From Input Items", it is read once, from the first item, for every receiver (like the account and the template).';
 
 const properties: INodeProperties[] = [
 	...modeledNotice(endpoint),
-	...templateProperties,
-	...contactProperties(list),
+	...templateProperties.map((property) => (property.name === 'language' ? { ...property, description: `${property.description}. ${readOnceNote}` } : property)),
+	...contactProperties(list).map((property) => (property.name === duplicateNumbersProperty.name ? duplicateReceiversProperty : property)),
 	{
 		displayName: 'Options',
 		name: 'sendOptions',
@@ -44,63 +49,71 @@ export const option: INodePropertyOptions = {
 
 export const description = forOperation('templateMessage', 'send', properties);
 
-function blank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/** The variables every receiver must have; undefined when the user turned the template check off. */
+type NeededVariables = (choice: TemplateChoice, itemIndex: number) => Promise<string[] | undefined>;
+
+/** Reads each template (and language) once per run, however many items use it. */
+function templateNeeds(context: IExecuteFunctions): NeededVariables {
+	const read = new Map<string, Promise<string[]>>();
+	return async (choice, itemIndex) => {
+		const options = context.getNodeParameter('sendOptions', itemIndex, {}) as { checkTemplate?: boolean };
+		if (options.checkTemplate === false) return undefined;
+		const key = `${choice.templateId}\u0000${choice.language}`;
+		if (!read.has(key)) read.set(key, requiredVariables(context, choice, itemIndex));
+		return await read.get(key)!;
+	};
 }
 
-/**
- * A receiver lacks a variable when the template needs it, or (when the template is not read)
- * when other receivers of the same send have it: either way the send would go out half-filled.
- */
-function missingVariables(read: ContactsRead, needed: string[] | undefined): ContactProblem[] {
-	const variablesOf = read.sources.map((_, position) => (contactFromWire(list.entry, read.entryAt(position)).variables ?? {}) as Record<string, unknown>);
-	const names = needed ?? [...new Set(variablesOf.flatMap((variables) => Object.keys(variables).filter((name) => !blank(variables[name]))))];
-	const problems: ContactProblem[] = [];
-	variablesOf.forEach((variables, index) => {
-		const missing = names.filter((name) => blank(variables[name]));
-		if (missing.length === 0) return;
-		const why = needed ? 'the template needs' : 'other receivers have';
-		problems.push({ itemIndex: read.sources[index], field: 'Variables', reason: `lacks ${missing.map((name) => `"${name}"`).join(', ')}, which ${why}` });
-	});
-	return problems;
+async function sendBatches(context: IExecuteFunctions, items: INodeExecutionData[], contacts: ContactsRead, choice: TemplateChoice, itemIndex: number, fromOneItem: boolean) {
+	// One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items.
+	return await sendContactBatches.call(context, { endpoint, list, fields: { ...choice }, contacts, items, itemIndex, fromOneItem });
+}
+
+/** Receivers typed into the node: each input item sends its own list, with its own template, checked before the first request. */
+async function sendTypedReceivers(context: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const neededFor = templateNeeds(context);
+	const policy = readDuplicatePolicy(context);
+	return await preparedPerItem(
+		context,
+		items,
+		async (itemIndex) => {
+			const choice = readTemplateChoice(context, itemIndex);
+			const receivers = checkReceivers(contactsFromList(context, itemIndex, list), await neededFor(choice, itemIndex), policy, 'Phone Number');
+			if (receivers.problems.length > 0) throw refuseProblems(context, receivers.problems);
+			if (receivers.contacts.sources.length === 0) throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
+			return { receivers, choice };
+		},
+		async ({ receivers, choice }, itemIndex) =>
+			withLeftOutReported(await sendBatches(context, items, receivers.contacts, choice, itemIndex, true), receivers.leftOut),
+	);
 }
 
 /** Every input item is one receiver; the whole list goes out in chunks, checked before the first request. */
+async function sendReceiversOfItems(context: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	const continueOnFail = context.continueOnFail();
+	const read = contactsFromItems(context, items, list);
+	let receivers: CheckedReceivers = { contacts: read, problems: read.problems, leftOut: [] };
+	try {
+		const choice = readTemplateChoice(context, 0);
+		const needed = await templateNeeds(context)(choice, 0);
+		receivers = checkReceivers(read, needed, readDuplicatePolicy(context), String(context.getNodeParameter('phoneField', 0, '')).trim());
+		const { contacts, problems, leftOut } = receivers;
+		if (problems.length > 0 && !continueOnFail) throw refuseProblems(context, problems);
+		if (contacts.sources.length === 0) {
+			if (continueOnFail) return problemItems(context, problems);
+			throw new NodeOperationError(context.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
+		}
+		return [...withLeftOutReported(await sendBatches(context, items, contacts, choice, 0, false), leftOut), ...problemItems(context, problems)];
+	} catch (error) {
+		if (!continueOnFail) throw asNodeError(context, error, 0);
+		// Under Continue On Fail the batching throws only before its first request (a chunk that fails
+		// becomes error items), so nothing went out: every receiver's item says why, with its fields.
+		const refused = asNodeError(context, error, 0);
+		return [...refusedReceiverItems(items, receivers.contacts.sources, refused), ...problemItems(context, receivers.problems)];
+	}
+}
+
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	const choice = readTemplateChoice(this, 0);
-	const options = this.getNodeParameter('sendOptions', 0, {}) as { checkTemplate?: boolean };
-	const needed = options.checkTemplate === false ? undefined : await requiredVariables(this, choice, 0);
-	// One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items.
-	const sendBatches = async (contacts: ContactsRead, itemIndex: number, fields: Record<string, unknown>, fromOneItem: boolean) =>
-		await sendContactBatches.call(this, { endpoint, list, fields, contacts, items, itemIndex, fromOneItem });
-	if (this.getNodeParameter('calleesSource', 0) !== 'items') {
-		// Receivers typed into the node: each input item sends its own list, checked before the first request.
-		return await preparedPerItem(
-			this,
-			items,
-			async (itemIndex) => {
-				const read = contactsFromList(this, itemIndex, list);
-				const problems = [...read.problems, ...missingVariables(read, needed)];
-				if (problems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex });
-				if (read.sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
-				return { contacts: read, choice: readTemplateChoice(this, itemIndex) };
-			},
-			async ({ contacts, choice: ofItem }, itemIndex) => await sendBatches(contacts, itemIndex, { ...ofItem }, true),
-		);
-	}
-	const read = contactsFromItems(this, items, list);
-	const problems = [...read.problems, ...missingVariables(read, needed)].sort((a, b) => a.itemIndex - b.itemIndex);
-	if (problems.length > 0 && !this.continueOnFail()) {
-		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
-	}
-	const refused = new Set(problems.map((problem) => problem.itemIndex));
-	const contacts = keepContacts(read, (position) => !refused.has(read.sources[position]));
-	const output = [...refused].map((itemIndex) =>
-		errorItem(new NodeOperationError(this.getNode(), describeProblems(problems.filter((p) => p.itemIndex === itemIndex)), { itemIndex }), itemIndex),
-	);
-	if (contacts.sources.length === 0) {
-		if (this.continueOnFail()) return output;
-		throw new NodeOperationError(this.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
-	}
-	return [...(await sendBatches(contacts, 0, { ...choice }, false)), ...output];
+	if (this.getNodeParameter('calleesSource', 0) !== 'items') return await sendTypedReceivers(this, items);
+	return await sendReceiversOfItems(this, items);
 }

@@ -66,7 +66,8 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			if (this.getNodeParameter('checkTemplate', itemIndex, true)) {
 				const key = `${choice.templateId}\u0000${choice.language}`;
 				if (!needed.has(key)) needed.set(key, requiredVariables(this, choice, itemIndex));
-				const missing = (await needed.get(key)!).filter((name) => variables[name] === undefined || variables[name] === '');
+				// A value of spaces shows as a gap in the message, so it counts as missing (as in the bulk send).
+				const missing = (await needed.get(key)!).filter((name) => variables[name] === undefined || variables[name].trim() === '');
 				if (missing.length > 0) throw fail(itemIndex, `"Variables (JSON)" lacks ${missing.map((name) => `"${name}"`).join(', ')}, which template ${choice.templateId} needs`);
 			}
 			return { ...choice, callee: phone.number, variables };
