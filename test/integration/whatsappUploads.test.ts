@@ -135,6 +135,52 @@ describe('an empty file', () => {
 	});
 });
 
+describe('every item is checked before the first upload or send', () => {
+	it('Message: Send refuses bad JSON in item 2 of 3 before uploading or sending anything', async () => {
+		const { conversation } = fx.sandbox.chatbot.userWrites('+6281300000404', 'hi');
+		const uploads = fx.sandbox.log.count('fileUpload');
+		const sends = fx.sandbox.log.count('messageSend');
+		const file = () => ({ data: inlineBinary(document(2_000), 'a.pdf', 'application/pdf') });
+		const items = ['{}', '{}', '{bad'].map((hatch) => ({ json: { hatch }, binary: file() }));
+		const parameters = {
+			resource: 'message',
+			operation: 'send',
+			conversation: byId(conversation.conversationId),
+			messageType: 'document',
+			mediaSource: 'binary',
+			additionalBodyFields: '={{ $json.hatch }}',
+		};
+		await expect(fx.run(parameters, items)).rejects.toThrow('Item 2: "Additional Body Fields" is not valid JSON');
+		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
+		expect(fx.sandbox.log.count('messageSend')).toBe(sends);
+	});
+
+	it('Send Single and Template Message: Send with typed receivers refuse a bad item before sending any', async () => {
+		const singles = fx.sandbox.log.count('templateMessageSendSingle');
+		const single = {
+			resource: 'templateMessage',
+			operation: 'sendSingle',
+			wabaAccount: byId('waba-collection'),
+			template: byId('41'),
+			language: 'en',
+			phoneNumber: '+6281300000405',
+			variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}',
+			additionalBodyFields: '={{ $json.hatch }}',
+		};
+		await expect(fx.run(single, [{ json: { hatch: '{}' } }, { json: { hatch: '[1]' } }])).rejects.toThrow('Item 1: "Additional Body Fields" must be a JSON object');
+		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(singles);
+		const bulks = fx.sandbox.log.count('templateMessageSend');
+		const typed = {
+			...single,
+			operation: 'send',
+			calleesSource: 'list',
+			callees: { callee: [{ number: '+6281300000406', variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}' }] },
+		};
+		await expect(fx.run(typed, [{ json: { hatch: '{}' } }, { json: { hatch: '{bad' } }])).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(bulks);
+	});
+});
+
 describe('Message: Send with a binary', () => {
 	it('uploads the image first, then sends it by file ID, in one run', async () => {
 		const { conversation } = fx.sandbox.chatbot.userWrites('+6281300000400', 'Send me the bill please');

@@ -6,7 +6,7 @@ import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
 import { readLocator } from '../../common/locators';
 import { modeledNotice } from '../../common/modeledNotice';
-import { dataAsItem, sendForItem } from '../../common/send';
+import { dataAsItem, requestFields, sendForItem } from '../../common/send';
 import { conversationLocator } from '../common/locators';
 import { preparedPerItem } from '../common/preparedItems';
 import { uploadFile } from '../common/upload';
@@ -30,7 +30,13 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await preparedPerItem(
 		this,
 		items,
-		async (itemIndex) => ({ conversationId: readLocator(this, conversationLocator, itemIndex), content: await readMessageContent(this, itemIndex) }),
+		async (itemIndex) => {
+			const conversationId = readLocator(this, conversationLocator, itemIndex);
+			const content = await readMessageContent(this, itemIndex);
+			// The escape hatch and required fields are checked now, before any item uploads or sends.
+			requestFields(this, endpoint, { conversationId, ...content.values }, itemIndex);
+			return { conversationId, content };
+		},
 		async ({ conversationId, content }, itemIndex) => {
 			let values = content.values;
 			if (content.upload) {

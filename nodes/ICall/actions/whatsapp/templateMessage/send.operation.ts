@@ -2,7 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePrope
 import { NodeOperationError } from 'n8n-workflow';
 
 import { endpoints } from '../../../contract';
-import { contactBatchingProperty, sendContactBatches } from '../../common/contactBatches';
+import type { ContactBatchRequest } from '../../common/contactBatches';
+import { contactBatchingProperty, planContactBatches, sendContactBatches, sendPlannedBatches } from '../../common/contactBatches';
 import { contactProperties, contactsFromItems, contactsFromList } from '../../common/contactList';
 import type { ContactsRead } from '../../common/contactsRead';
 import { duplicateNumbersProperty, readDuplicatePolicy } from '../../common/duplicateContacts';
@@ -64,9 +65,9 @@ function templateNeeds(context: IExecuteFunctions): NeededVariables {
 	};
 }
 
-async function sendBatches(context: IExecuteFunctions, items: INodeExecutionData[], contacts: ContactsRead, choice: TemplateChoice, itemIndex: number, fromOneItem: boolean) {
-	// One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items.
-	return await sendContactBatches.call(context, { endpoint, list, fields: { ...choice }, contacts, items, itemIndex, fromOneItem });
+/** One batching for every contact list (contactBatches.ts): chunks, order, per-contact error items. */
+function batchRequest(items: INodeExecutionData[], contacts: ContactsRead, choice: TemplateChoice, itemIndex: number, fromOneItem: boolean): ContactBatchRequest {
+	return { endpoint, list, fields: { ...choice }, contacts, items, itemIndex, fromOneItem };
 }
 
 /** Receivers typed into the node: each input item sends its own list, with its own template, checked before the first request. */
@@ -81,10 +82,9 @@ async function sendTypedReceivers(context: IExecuteFunctions, items: INodeExecut
 			const receivers = checkReceivers(contactsFromList(context, itemIndex, list), await neededFor(choice, itemIndex), policy, 'Phone Number');
 			if (receivers.problems.length > 0) throw refuseProblems(context, receivers.problems);
 			if (receivers.contacts.sources.length === 0) throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
-			return { receivers, choice };
+			return { plan: planContactBatches(context, batchRequest(items, receivers.contacts, choice, itemIndex, true)), leftOut: receivers.leftOut };
 		},
-		async ({ receivers, choice }, itemIndex) =>
-			withLeftOutReported(await sendBatches(context, items, receivers.contacts, choice, itemIndex, true), receivers.leftOut),
+		async ({ plan, leftOut }) => withLeftOutReported(await sendPlannedBatches.call(context, plan), leftOut),
 	);
 }
 
@@ -103,7 +103,8 @@ async function sendReceiversOfItems(context: IExecuteFunctions, items: INodeExec
 			if (continueOnFail) return problemItems(context, problems);
 			throw new NodeOperationError(context.getNode(), 'There are no input items to take receivers from', { itemIndex: 0 });
 		}
-		return [...withLeftOutReported(await sendBatches(context, items, contacts, choice, 0, false), leftOut), ...problemItems(context, problems)];
+		const sent = await sendContactBatches.call(context, batchRequest(items, contacts, choice, 0, false));
+		return [...withLeftOutReported(sent, leftOut), ...problemItems(context, problems)];
 	} catch (error) {
 		if (!continueOnFail) throw asNodeError(context, error, 0);
 		// Under Continue On Fail the batching throws only before its first request (a chunk that fails

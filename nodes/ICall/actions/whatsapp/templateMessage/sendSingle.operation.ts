@@ -6,7 +6,7 @@ import { checkPhoneNumber } from '../../../helpers/phone';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty, parseJsonObject } from '../../common/escapeHatch';
 import { modeledNotice } from '../../common/modeledNotice';
-import { dataAsItem, sendForItem } from '../../common/send';
+import { dataAsItem, requestFields, sendFields } from '../../common/send';
 import { preparedPerItem } from '../common/preparedItems';
 import { checkTemplateOption, readTemplateChoice, requiredVariables, templateProperties } from './templateFields';
 
@@ -70,10 +70,10 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 				const missing = (await needed.get(key)!).filter((name) => variables[name] === undefined || variables[name].trim() === '');
 				if (missing.length > 0) throw fail(itemIndex, `"Variables (JSON)" lacks ${missing.map((name) => `"${name}"`).join(', ')}, which template ${choice.templateId} needs`);
 			}
-			return { ...choice, callee: phone.number, variables };
+			return requestFields(this, endpoint, { ...choice, callee: phone.number, variables }, itemIndex);
 		},
-		async (values, itemIndex) => {
-			const { body } = await sendForItem.call(this, endpoint, values, itemIndex);
+		async (fields, itemIndex) => {
+			const { body } = await sendFields.call(this, endpoint, fields, itemIndex);
 			return [dataAsItem(body)];
 		},
 	);
