@@ -79,6 +79,17 @@ describe('workflow resources', () => {
 		expect(calls).toHaveLength(1);
 		expect(calls[0].json).toMatchObject({ workflow_id: workflowId, nodetask_id: firstNode.nodetask_id, case_id: 'A1', callee: answers });
 
+		// These POSTs only read: a 5xx is retried like a GET's, and no "may have been applied" advice.
+		const detailReads = fx.sandbox.log.count('workflowTaskGetDetails');
+		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'workflowTaskGetDetails');
+		try {
+			const again = await fx.run({ resource: 'workflowTask', operation: 'getDetails', taskId: firstNode.task_id, returnAll: false, limit: 1, requestOptions: { retryBaseDelayMs: 5 } });
+			expect(again.map((item) => item.json)).toEqual(calls.map((item) => item.json));
+			expect(fx.sandbox.log.count('workflowTaskGetDetails') - detailReads).toBe(2);
+		} finally {
+			fx.sandbox.faults.clear();
+		}
+
 		const all = await fx.run({ resource: 'workflowTask', operation: 'getDetailsInfoCheck', taskId: firstNode.task_id, returnAll: true });
 		expect(all).toHaveLength(2);
 		expect(last('workflowTaskGetDetailsInfoCheck').body).toEqual({ task_id: firstNode.task_id, page: 1, page_size: 100 });

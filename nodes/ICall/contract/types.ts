@@ -73,6 +73,8 @@ export interface Endpoint {
 	/** The request is multipart/form-data instead of JSON. */
 	multipart?: boolean;
 	/** The response may be the file itself rather than JSON. */
+	/** A POST that only reads (a list, a detail page): as safe to repeat after a failure as a GET. */
+	readsOnly?: boolean;
 	mayReturnFile?: boolean;
 }
 
@@ -102,6 +104,11 @@ export interface DocSection {
 	what: string;
 	coverage: string;
 	tag: Provenance;
+}
+
+/** Whether repeating a failed request can do nothing twice: every GET, and the POSTs that only read. */
+export function isSafeToRepeat(endpoint: Pick<Endpoint, 'method' | 'readsOnly'>): boolean {
+	return endpoint.method === 'GET' || endpoint.readsOnly === true;
 }
 
 export function isModeled(tag: Provenance): boolean {

@@ -140,6 +140,7 @@ export const workflowEndpoints = {
 		family: 'workflow',
 		title: 'Query workflow_id using case_id/callee',
 		method: 'POST',
+		readsOnly: true,
 		path: '/service/cloud/workflow/detailinstances',
 		tag: 'D (request)',
 		fields: {
@@ -158,6 +159,7 @@ export const workflowEndpoints = {
 		family: 'workflow',
 		title: 'Obtain the Outbound Task List of Workflow',
 		method: 'POST',
+		readsOnly: true,
 		path: '/service/cloud/workflow/tasklist',
 		tag: 'M',
 		fields: {
@@ -172,6 +174,7 @@ export const workflowEndpoints = {
 		family: 'workflow',
 		title: 'Obtain the Outbound Task Details of Workflow (Collection/Telemarketing/E-commerce)',
 		method: 'POST',
+		readsOnly: true,
 		path: '/service/cloud/workflow/taskdetail',
 		tag: 'D (path, extra fields)',
 		// The request body was not readable (evidence/03): task_id and paging follow /service/cloud/detail.
@@ -189,6 +192,7 @@ export const workflowEndpoints = {
 		family: 'workflow',
 		title: 'Obtain the Outbound Task Details of Workflow (Info Check)',
 		method: 'POST',
+		readsOnly: true,
 		path: '/service/cloud/workflow/infochecktaskdetail',
 		tag: 'M',
 		fields: {

@@ -49,7 +49,7 @@ export async function downloadUrl(
 		json: false,
 		timeout: retry.timeoutMs,
 	};
-	const outcome = await withRetries('GET', retry, async () =>
+	const outcome = await withRetries(true, retry, async () =>
 		authenticated ? await fetchAuthenticated.call(this, request) : await fetchPresigned.call(this, request),
 	);
 	if (!outcome.ok) {

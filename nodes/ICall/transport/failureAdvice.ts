@@ -1,4 +1,5 @@
 import type { Endpoint } from '../contract';
+import { isSafeToRepeat } from '../contract';
 import type { RequestFailure } from './failure';
 import { NOT_SENT_CODES, TIMEOUT_CODES } from './retryPolicy';
 
@@ -24,7 +25,7 @@ const CHECK_WITH: Record<string, string> = {
  * it was not.
  */
 export function mayHaveBeenApplied(endpoint: Endpoint, failure: RequestFailure): boolean {
-	if (endpoint.method === 'GET') return false;
+	if (isSafeToRepeat(endpoint)) return false;
 	if (failure.status !== undefined) return failure.status >= 500;
 	return failure.networkCode === undefined || !NOT_SENT_CODES.has(failure.networkCode);
 }

@@ -10,7 +10,7 @@ import type {
 
 import { normalizeBaseUrl } from '../helpers/baseUrl';
 import type { Endpoint } from '../contract';
-import { endpoints } from '../contract';
+import { endpoints, isSafeToRepeat } from '../contract';
 import { redactDeep } from '../helpers/redact';
 import type { Checked } from '../helpers/sealing';
 import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from '../helpers/sealing';
@@ -107,7 +107,7 @@ async function callWithCredentials(
 	let current = credentials;
 	for (const renewed of [false, true]) {
 		const sent = current;
-		const outcome = await withRetries(endpoint.method, retry, async () => await sendWith(this, { ...request, ...bodyOfAttempt() }, sent));
+		const outcome = await withRetries(isSafeToRepeat(endpoint), retry, async () => await sendWith(this, { ...request, ...bodyOfAttempt() }, sent));
 		if (!outcome.ok && outcome.failure.status === 401 && !renewed) {
 			current = await renewToken(this, sent, retry, fail);
 			continue;

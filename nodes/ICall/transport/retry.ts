@@ -1,6 +1,5 @@
 import { sleep } from 'n8n-workflow';
 
-import type { HttpMethod } from '../contract';
 import type { RequestFailure } from './failure';
 import { describeFailure } from './failure';
 import type { RetrySettings } from './retryPolicy';
@@ -12,7 +11,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: RequestF
  * Runs one HTTP exchange, repeating it only as the retry policy allows. The final failure is
  * returned, not thrown, so the caller can turn it into a clean error without the raw cause.
  */
-export async function withRetries<T>(method: HttpMethod, settings: RetrySettings, send: () => Promise<T>): Promise<Outcome<T>> {
+export async function withRetries<T>(safeToRepeat: boolean, settings: RetrySettings, send: () => Promise<T>): Promise<Outcome<T>> {
 	for (let attempt = 0; ; attempt++) {
 		let failure: RequestFailure;
 		try {
@@ -21,7 +20,7 @@ export async function withRetries<T>(method: HttpMethod, settings: RetrySettings
 			failure = describeFailure(error);
 		}
 		if (failure.body !== undefined && isStream(failure.body)) failure.body = await readBody(failure.body);
-		if (attempt >= settings.maxRetries || !isRetryable(method, failure)) {
+		if (attempt >= settings.maxRetries || !isRetryable(safeToRepeat, failure)) {
 			return { ok: false, failure, attempts: attempt + 1 };
 		}
 		await sleep(backoffDelayMs(attempt, settings, retryAfterMs(failure.headers)));

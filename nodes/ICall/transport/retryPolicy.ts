@@ -1,4 +1,3 @@
-import type { HttpMethod } from '../contract';
 import type { RequestFailure } from './failure';
 
 /** Errors that prove the request never reached the server: retrying cannot duplicate anything. */
@@ -33,9 +32,9 @@ export const defaultRetrySettings: RetrySettings = { maxRetries: 5, baseDelayMs:
  * Reads are safe to repeat. A write (creating a task, cancelling a call) is retried only when it
  * cannot have reached the server or was explicitly refused with 429, so a task is never created twice.
  */
-export function isRetryable(method: HttpMethod, failure: RequestFailure): boolean {
+export function isRetryable(safeToRepeat: boolean, failure: RequestFailure): boolean {
 	if (failure.status === 429) return true;
-	if (method === 'GET') {
+	if (safeToRepeat) {
 		if (failure.status !== undefined) return failure.status >= 500;
 		return failure.networkCode !== undefined && TRANSIENT_CODES.has(failure.networkCode);
 	}

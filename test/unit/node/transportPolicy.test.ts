@@ -7,20 +7,20 @@ const settings = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 2000 };
 
 describe('retry policy', () => {
 	it('retries reads on 5xx, 429 and transient network errors', () => {
-		expect(isRetryable('GET', { status: 503, headers: {}, message: '' })).toBe(true);
-		expect(isRetryable('GET', { status: 429, headers: {}, message: '' })).toBe(true);
-		expect(isRetryable('GET', { networkCode: 'ECONNRESET', headers: {}, message: '' })).toBe(true);
-		expect(isRetryable('GET', { status: 404, headers: {}, message: '' })).toBe(false);
-		expect(isRetryable('GET', { status: 401, headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(true, { status: 503, headers: {}, message: '' })).toBe(true);
+		expect(isRetryable(true, { status: 429, headers: {}, message: '' })).toBe(true);
+		expect(isRetryable(true, { networkCode: 'ECONNRESET', headers: {}, message: '' })).toBe(true);
+		expect(isRetryable(true, { status: 404, headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(true, { status: 401, headers: {}, message: '' })).toBe(false);
 	});
 
 	it('retries writes only when they cannot have reached the server or got 429', () => {
-		expect(isRetryable('POST', { status: 429, headers: {}, message: '' })).toBe(true);
-		expect(isRetryable('POST', { networkCode: 'ECONNREFUSED', headers: {}, message: '' })).toBe(true);
-		expect(isRetryable('POST', { networkCode: 'ECONNRESET', headers: {}, message: '' })).toBe(false);
-		expect(isRetryable('POST', { networkCode: 'ETIMEDOUT', headers: {}, message: '' })).toBe(false);
-		expect(isRetryable('POST', { status: 500, headers: {}, message: '' })).toBe(false);
-		expect(isRetryable('POST', { status: 502, headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(false, { status: 429, headers: {}, message: '' })).toBe(true);
+		expect(isRetryable(false, { networkCode: 'ECONNREFUSED', headers: {}, message: '' })).toBe(true);
+		expect(isRetryable(false, { networkCode: 'ECONNRESET', headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(false, { networkCode: 'ETIMEDOUT', headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(false, { status: 500, headers: {}, message: '' })).toBe(false);
+		expect(isRetryable(false, { status: 502, headers: {}, message: '' })).toBe(false);
 	});
 
 	it('reads Retry-After as seconds or as a date', () => {
