@@ -43,8 +43,19 @@ describe('classic times', () => {
 		['2026-13-45 99:99', undefined],
 		['2026-02-29T10:00:00', undefined],
 		['2028-02-29T10:00:00', '2028-02-29 10:00:00'],
+		['2026-11-25T24:00:00', undefined],
 	])('%p → %p', (raw, expected) => {
 		expect(toClassicTime(raw)).toBe(expected);
+	});
+
+	it('reads a JS Date in the given zone and a Luxon DateTime by its own wall clock', () => {
+		const instant = new Date(Date.UTC(2026, 5, 1, 12, 0, 0));
+		expect(toClassicTime(instant)).toBe('2026-06-01 12:00:00');
+		expect(toClassicTime(instant, 'Asia/Jakarta')).toBe('2026-06-01 19:00:00');
+		expect(toClassicTime(instant, 'America/New_York')).toBe('2026-06-01 08:00:00');
+		expect(toClassicTime({ toISO: () => '2026-06-01T09:30:00.000+07:00' }, 'UTC')).toBe('2026-06-01 09:30:00');
+		expect(toClassicTime(new Date(NaN), 'UTC')).toBeUndefined();
+		expect(toClassicTime({ toISO: () => null }, 'UTC')).toBeUndefined();
 	});
 });
 

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toInstant, formatWorkflowTime } from '../../helpers/workflowTime';
+import { inputError } from './inputError';
 import { readOptionalPhone } from './phoneParameter';
 
 /** A plain optional text parameter. */
@@ -48,15 +49,9 @@ export function readWorkflowTime(
 	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const instant = toInstant(raw, context.getTimezone());
-	if (instant === undefined) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": "${String(raw)}" is not a date and time`, { itemIndex });
-	}
+	if (instant === undefined) throw inputError(context, itemIndex, displayName, `"${String(raw)}" is not a real date and time`);
 	if (rules.future && instant <= Date.now()) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Item ${itemIndex}, field "${displayName}": ${formatWorkflowTime(instant)} is in the past; choose a time after now`,
-			{ itemIndex },
-		);
+		throw inputError(context, itemIndex, displayName, `${formatWorkflowTime(instant)} is in the past; choose a time after now`);
 	}
 	return formatWorkflowTime(instant);
 }
