@@ -10,6 +10,7 @@ import { escapeHatchProperty } from '../common/escapeHatch';
 import { inputError } from '../common/inputError';
 import { readLocator, robotLocator } from '../common/locators';
 import { modeledNotice } from '../common/modeledNotice';
+import { textValue } from '../common/workflowFields';
 
 const endpoint = endpoints.taskCreate;
 
@@ -114,7 +115,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		return {
 			taskName: checkTaskName(this, itemIndex, this.getNodeParameter('taskName', itemIndex), fields.replaceSpacesInName === true),
 			robotId: readLocator(this, robotLocator, itemIndex),
-			sipLine: fields.sipLine,
+			sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
 			robotMethod: fields.robotMethod,
 			...readCallWindow(this, itemIndex, fields),
 			repeatInterval: readWholeNumber(this, itemIndex, fields.repeatInterval, 'Redial Interval (Minutes)', 1),
