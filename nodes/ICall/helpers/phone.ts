@@ -2,8 +2,14 @@ import { conventions } from '../contract';
 
 const E164 = new RegExp(conventions.phoneNumber.pattern);
 
-/** Separators people type inside phone numbers; removing them never changes the number. */
+/** Separators people type inside phone numbers; removing them leaves the digits as dialled. */
 const SEPARATORS = /[\s\-().]/g;
+
+/**
+ * "+44 (0)20 7946 0958": the bracketed 0 after a country code is the trunk prefix, dialled only
+ * from inside the country. Kept, it would dial +44 0 20..., a wrong number, so it is dropped.
+ */
+const TRUNK_ZERO_AFTER_COUNTRY_CODE = /^(\s*\(?\s*(?:\+|00)\s*(\d{1,3})\s*\)?)\s*\(\s*0\s*\)/;
 
 export type PhoneCheck = { ok: true; number: string } | { ok: false; reason: string };
 
@@ -33,9 +39,15 @@ export function countryCodeLength(digits: string): number {
 	return countryCodeLengthAt(digits, 0);
 }
 
+/** The number without a "(0)" that follows a whole country code ("+442 (0)..." is left as typed). */
+function withoutTrunkZero(text: string): string {
+	return text.replace(TRUNK_ZERO_AFTER_COUNTRY_CODE, (whole, prefix: string, code: string) => (countryCodeLength(code) === code.length ? prefix : whole));
+}
+
 /**
  * iCall wants E.164 with a leading "+" (CONTRACT.md). Spaces, dashes, dots and brackets are
- * dropped and a leading international "00" becomes "+"; anything else must already be E.164.
+ * dropped, a "(0)" trunk prefix after the country code too, and a leading international "00"
+ * becomes "+"; anything else must already be E.164.
  */
 export function checkPhoneNumber(raw: unknown): PhoneCheck {
 	if (raw === undefined || raw === null || raw === '') return { ok: false, reason: 'is empty' };
@@ -45,7 +57,7 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
 	const clean = E164.test(text);
 	let number = text;
 	if (!clean) {
-		number = text.replace(SEPARATORS, '');
+		number = withoutTrunkZero(text).replace(SEPARATORS, '');
 		if (number.startsWith('00')) number = `+${number.slice(2)}`;
 	}
 	if (clean || E164.test(number)) {

@@ -1,4 +1,7 @@
 import { conventions } from '../contract';
+import { isRealOffset, isRealWallTime } from './calendar';
+import { jsDateInstant, luxonIso } from './dateObject';
+import { zoneOffsetMs } from './zone';
 
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -16,37 +19,27 @@ function offsetText(minutes: number): string {
 	return `${sign}${two(Math.floor(Math.abs(minutes) / 60))}:${two(Math.abs(minutes) % 60)}`;
 }
 
-/** How far a named zone is ahead of UTC at an instant (DST included), in ms. */
-function zoneOffsetMs(zone: string, instant: number): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone: zone,
-		hourCycle: 'h23',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		second: '2-digit',
-	}).formatToParts(new Date(instant));
-	const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
-	const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-	return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** Text (or a Date / Luxon DateTime from an expression) as epoch ms; undefined when not a date. */
+/**
+ * Text (or a Date / Luxon DateTime from an expression) as epoch ms; undefined when it is not a
+ * real date: 31 February, 25:61 or an offset of +99:99 are refused, not rolled into another time.
+ */
 export function toInstant(value: unknown, fallbackZone: string): number | undefined {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-	const iso = typeof (value as { toISO?: unknown })?.toISO === 'function' ? (value as { toISO(): string }).toISO() : value;
+	const instant = jsDateInstant(value);
+	if (instant !== undefined) return Number.isNaN(instant) ? undefined : instant;
+	const iso = luxonIso(value) ?? value;
 	if (typeof iso !== 'string') return undefined;
 	const match = WALL_TIME.exec(iso.trim());
 	if (!match) return undefined;
-	const [, year, month, day, hour, minute, second, zone] = match;
-	const wall = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
+	const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0));
+	if (!isRealWallTime(year, month, day, hour, minute, second)) return undefined;
+	const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+	const zone = match[7];
 	if (zone?.toUpperCase() === 'Z') return wall;
 	if (zone) {
 		const digits = zone.replace(':', '');
-		const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-		return wall - (digits.startsWith('-') ? -minutes : minutes) * 60_000;
+		const [hours, minutes] = [Number(digits.slice(1, 3)), Number(digits.slice(3, 5))];
+		if (!isRealOffset(hours, minutes)) return undefined;
+		return wall - (digits.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 	}
 	// No zone in the value: it is a wall time of the n8n workflow's time zone.
 	const guess = wall - zoneOffsetMs(fallbackZone, wall);

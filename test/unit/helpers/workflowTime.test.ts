@@ -23,5 +23,32 @@ describe('workflow times: YYYY-MM-DD HH:mm:ss+08:00 from whatever zone the date 
 	it('gives undefined for what is not a date', () => {
 		expect(toWorkflowTime('tomorrow', 'UTC')).toBeUndefined();
 		expect(toWorkflowTime(42, 'UTC')).toBeUndefined();
+		expect(toWorkflowTime(new Date(NaN), 'UTC')).toBeUndefined();
+		expect(toWorkflowTime({ toISO: () => null }, 'UTC')).toBeUndefined();
+	});
+
+	it.each([
+		'2030-02-31T10:00:00',
+		'2026-02-29T00:00:00Z',
+		'2030-13-01T10:00:00',
+		'2030-01-01T25:61:00',
+		'2030-01-01T24:00:00',
+		'2030-01-01T10:60:00',
+		'2030-01-01T10:00:61',
+		'2030-01-01T10:00:00+99:99',
+		'2030-01-01T10:00:00+14:01',
+		'2030-01-01T10:00:00-15:00',
+		'2030-01-01T10:00:00+05:60',
+	])('refuses %s, which names no real moment, instead of rolling it into another', (input) => {
+		expect(toWorkflowTime(input, 'UTC')).toBeUndefined();
+	});
+
+	it.each([
+		['2028-02-29T00:00:00Z', '2028-02-29 08:00:00+08:00'],
+		['2030-01-01T10:00:00+14:00', '2030-01-01 04:00:00+08:00'],
+		['2030-01-01T10:00:00-12:00', '2030-01-02 06:00:00+08:00'],
+		['2030-01-01T10:00:00+05:45', '2030-01-01 12:15:00+08:00'],
+	])('keeps the real edge %s', (input, expected) => {
+		expect(toWorkflowTime(input, 'UTC')).toBe(expected);
 	});
 });

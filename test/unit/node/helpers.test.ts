@@ -8,6 +8,13 @@ describe('phone numbers', () => {
 		['+62 812-3456-7890', '+6281234567890'],
 		['(+62) 812.3456.7890', '+6281234567890'],
 		['006281234567890', '+6281234567890'],
+		// "(0)" after the country code is dialled only nationally: +44 0 20... is a wrong number.
+		['+44 (0)20 7946 0958', '+442079460958'],
+		['+62 (0)812 0000 0410', '+6281200000410'],
+		['+44(0)2079460958', '+442079460958'],
+		['0044 (0) 20 7946 0958', '+442079460958'],
+		['(+44) (0)20 7946 0958', '+442079460958'],
+		['+1 (415) 555-0100', '+14155550100'],
 		[6281234567890, undefined],
 	])('%p', (raw, expected) => {
 		const result = checkPhoneNumber(raw);
@@ -36,8 +43,19 @@ describe('classic times', () => {
 		['2026-13-45 99:99', undefined],
 		['2026-02-29T10:00:00', undefined],
 		['2028-02-29T10:00:00', '2028-02-29 10:00:00'],
+		['2026-11-25T24:00:00', undefined],
 	])('%p → %p', (raw, expected) => {
 		expect(toClassicTime(raw)).toBe(expected);
+	});
+
+	it('reads a JS Date in the given zone and a Luxon DateTime by its own wall clock', () => {
+		const instant = new Date(Date.UTC(2026, 5, 1, 12, 0, 0));
+		expect(toClassicTime(instant)).toBe('2026-06-01 12:00:00');
+		expect(toClassicTime(instant, 'Asia/Jakarta')).toBe('2026-06-01 19:00:00');
+		expect(toClassicTime(instant, 'America/New_York')).toBe('2026-06-01 08:00:00');
+		expect(toClassicTime({ toISO: () => '2026-06-01T09:30:00.000+07:00' }, 'UTC')).toBe('2026-06-01 09:30:00');
+		expect(toClassicTime(new Date(NaN), 'UTC')).toBeUndefined();
+		expect(toClassicTime({ toISO: () => null }, 'UTC')).toBeUndefined();
 	});
 });
 

@@ -5,6 +5,7 @@ import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { modeledNotice } from '../common/modeledNotice';
 import { singlePerItem } from '../common/single';
+import { readText } from '../common/workflowFields';
 
 const endpoint = endpoints.callGet;
 
@@ -26,7 +27,6 @@ export const option: INodePropertyOptions = { name: 'Get', value: 'get', action:
 export const description = forOperation('call', 'get', properties);
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({
-		callId: String(this.getNodeParameter('callId', itemIndex)).trim(),
-	}));
+	// Left unset when empty, so that an ID given in Additional Body Fields still counts.
+	return await singlePerItem.call(this, items, endpoint, (itemIndex) => ({ callId: readText(this, 'callId', itemIndex, 'Call ID') }));
 }

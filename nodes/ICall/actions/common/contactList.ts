@@ -1,8 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { Contact, ContactList } from '../../contract';
-import { contactToWire, reservedContactKeys } from '../../contract';
+import { contactToWire } from '../../contract';
 import { checkPhoneNumber } from '../../helpers/phone';
+import { checkText, isText } from '../../helpers/text';
+import type { VariableChecks } from './contactVariables';
+import { checkVariable, isAbsent, needsCheck, reservedKeysOf, variableValues } from './contactVariables';
 import { duplicateNumbersProperty } from './duplicateContacts';
 import type { ContactProblem, ContactsRead } from './contactsRead';
 import { parseJsonObject } from './escapeHatch';
@@ -124,73 +127,55 @@ export function contactProperties(list: ContactList): INodeProperties[] {
 	];
 }
 
-/** Reads a field by name, dots reaching nested fields; the name is split once per list, not once per contact. */
+/**
+ * Reads a field by name, dots reaching nested fields; the name is split once per list, not once per
+ * contact. An item whose own key is the whole name ("contact.phone", as some CSV and sheet
+ * imports make them) is read by that key.
+ */
 function fieldReader(path: string): (json: IDataObject) => unknown {
 	if (!path.includes('.')) return (json) => json[path];
 	const keys = path.split('.');
 	return (json) => {
+		if (Object.prototype.hasOwnProperty.call(json, path)) return json[path];
 		let value: unknown = json;
 		for (const key of keys) value = (value as IDataObject | undefined)?.[key];
 		return value;
 	};
 }
 
-function isAbsent(value: unknown): value is undefined | null {
-	return value === undefined || value === null;
-}
-
-function isBlank(value: unknown): boolean {
-	return isAbsent(value) || (typeof value === 'string' && value.trim() === '');
-}
-
-/** Text, numbers and booleans go as they are; nested objects and arrays as JSON text. Blanks are left out. */
-function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<string, unknown> {
-	const variables: Record<string, unknown> = {};
-	for (const key of Object.keys(source)) {
-		const value = source[key];
-		if (isAbsent(value) || skip.has(key)) continue;
-		variables[key] = typeof value === 'object' ? JSON.stringify(value) : value;
-	}
-	return variables;
-}
-
-/** A variable named like one of the entry's own keys would overwrite the number, case or robot. */
-const reservedByEntry = new WeakMap<ContactList['entry'], ReadonlySet<string>>();
-
-/** The entry's own keys, built once per list rather than once per contact (100 000 contacts, one set). */
-function reservedKeysOf(entry: ContactList['entry']): ReadonlySet<string> {
-	let reserved = reservedByEntry.get(entry);
-	if (!reserved) {
-		reserved = new Set(reservedContactKeys(entry));
-		reservedByEntry.set(entry, reserved);
-	}
-	return reserved;
-}
-
 /** What the checks of one contact look at; its variables only by name, so checking builds nothing to keep. */
 interface ContactToCheck {
 	number: unknown;
+	caseId: unknown;
 	/** Undefined when the list takes no robot per contact. */
 	robotId: unknown;
-	/** Names of the variables the contact would send that clash with the entry's own keys. */
-	clashes: string[] | undefined;
+	/** Variables that clash with the entry's own keys or cannot be sent; undefined when none. */
+	variables: VariableChecks | undefined;
+}
+
+/** The names a contact's problems are reported under, as the user sees them. */
+interface ContactFieldNames {
+	number: string;
+	caseId: string;
+	robotId: string;
+	variables: string;
 }
 
 /**
  * Checks one contact: returns its normalised number, or adds every problem that keeps it from being
  * sent under its input item (bad rows are reported, never dropped).
  */
-function checkContact(
-	problems: ContactProblem[],
-	itemIndex: number,
-	contact: ContactToCheck,
-	fieldNames: { number: string; robotId: string; variables: string },
-): string | undefined {
+function checkContact(problems: ContactProblem[], itemIndex: number, contact: ContactToCheck, fieldNames: ContactFieldNames): string | undefined {
 	const phone = checkPhoneNumber(contact.number);
-	const robotMissing = contact.robotId !== undefined && isBlank(contact.robotId);
-	const { clashes } = contact;
-	if (phone.ok && !robotMissing && !clashes) return phone.number;
+	// Text and numbers pass without building a check result: this runs once per contact (100 000).
+	const caseId = isAbsent(contact.caseId) || isText(contact.caseId) ? undefined : checkText(contact.caseId);
+	const robotId = contact.robotId === undefined ? undefined : checkText(contact.robotId);
+	const robotMissing = robotId?.ok === true && robotId.text === undefined;
+	if (phone.ok && caseId?.ok !== false && robotId?.ok !== false && !robotMissing && !contact.variables) return phone.number;
+	const { clashes, unsendable } = contact.variables ?? {};
 	if (!phone.ok) problems.push({ itemIndex, field: fieldNames.number, reason: phone.reason });
+	if (caseId?.ok === false) problems.push({ itemIndex, field: fieldNames.caseId, reason: caseId.reason });
+	if (robotId?.ok === false) problems.push({ itemIndex, field: fieldNames.robotId, reason: robotId.reason });
 	if (robotMissing) problems.push({ itemIndex, field: fieldNames.robotId, reason: 'is empty: every contact needs its robot ID when this field is set' });
 	if (clashes) {
 		problems.push({
@@ -199,13 +184,16 @@ function checkContact(
 			reason: `${clashes.map((name) => `"${name}"`).join(', ')} would overwrite the contact's own ${clashes.length > 1 ? 'keys' : 'key'} of the same name: rename the field, or choose it as the phone, case ID or robot ID field, or use Selected Fields`,
 		});
 	}
+	for (const [name, reason] of unsendable ?? []) problems.push({ itemIndex, field: fieldNames.variables, reason: `"${name}" ${reason}` });
 	return undefined;
 }
 
 /** The wire entry of a checked contact, by the contract's entry shape. */
 function wireEntry(list: ContactList, number: string, caseId: unknown, robotId: unknown, variables: Record<string, unknown> | undefined): IDataObject {
 	const contact: Contact = { number };
-	if (!isBlank(caseId)) contact.caseId = String(caseId).trim();
+	// Checked already: a case ID here is text, a number or not set.
+	const caseIdText = isText(caseId) ? String(caseId).trim() : '';
+	if (caseIdText !== '') contact.caseId = caseIdText;
 	if (robotId !== undefined) contact.robotId = String(robotId).trim();
 	if (variables !== undefined) contact.variables = variables;
 	return contactToWire(list.entry, contact) as IDataObject;
@@ -226,7 +214,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		.filter(Boolean);
 	const notVariables = new Set([phoneField, caseIdField, robotIdField].filter(Boolean));
 	const reserved = reservedKeysOf(list.entry);
-	const fieldNames = { number: phoneField, robotId: robotIdField, variables: variablesFrom === 'selected' ? 'Variable Fields' : 'Variables' };
+	const fieldNames = { number: phoneField, caseId: caseIdField, robotId: robotIdField, variables: variablesFrom === 'selected' ? 'Variable Fields' : 'Variables' };
 	const numberOf = fieldReader(phoneField);
 	const caseIdOf = caseIdField ? fieldReader(caseIdField) : () => undefined;
 	const robotIdOf = robotIdField ? fieldReader(robotIdField) : undefined;
@@ -242,15 +230,21 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 		if (variablesFrom === 'selected') return variableValues(picked(json), nothingSkipped);
 		return undefined;
 	};
-	// The clashes variableValues would carry, found without building the variables.
-	const clashesOf = (json: IDataObject): string[] | undefined => {
-		let clashes: string[] | undefined;
+	// The clashes and unsendable values variableValues would carry, found without building the variables.
+	const variableChecksOf = (json: IDataObject): VariableChecks | undefined => {
+		let checks: VariableChecks | undefined;
 		if (variablesFrom === 'otherFields') {
-			for (const key in json) if (reserved.has(key) && !notVariables.has(key) && !isAbsent(json[key])) (clashes ??= []).push(key);
+			for (const key in json) {
+				const value = json[key];
+				if (needsCheck(reserved, key, value) && !notVariables.has(key)) checks = checkVariable(checks, reserved, key, value);
+			}
 		} else if (variablesFrom === 'selected') {
-			for (const [name, read] of selectedReaders) if (reserved.has(name) && !isAbsent(read(json))) (clashes ??= []).push(name);
+			for (const [name, read] of selectedReaders) {
+				const value = read(json);
+				if (needsCheck(reserved, name, value)) checks = checkVariable(checks, reserved, name, value);
+			}
 		}
-		return clashes;
+		return checks;
 	};
 	const robotOf = (json: IDataObject) => (robotIdOf ? (robotIdOf(json) ?? '') : undefined);
 	const read: ContactsRead = {
@@ -264,7 +258,8 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 	};
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
-		const number = checkContact(read.problems, itemIndex, { number: numberOf(json), robotId: robotOf(json), clashes: clashesOf(json) }, fieldNames);
+		const contact = { number: numberOf(json), caseId: caseIdOf(json), robotId: robotOf(json), variables: variableChecksOf(json) };
+		const number = checkContact(read.problems, itemIndex, contact, fieldNames);
 		if (number === undefined) continue;
 		read.sources.push(itemIndex);
 		read.numbers.push(number);
@@ -282,17 +277,21 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
 		let variables: Record<string, unknown> | undefined;
+		let parsed: IDataObject;
 		try {
-			const parsed = parseJsonObject(context, row.variables, `${label}.Variables (JSON)`, itemIndex);
+			parsed = parseJsonObject(context, row.variables, `${label}.Variables (JSON)`, itemIndex);
 			if (Object.keys(parsed).length > 0) variables = variableValues(parsed, new Set());
 		} catch (error) {
 			read.problems.push({ itemIndex, field: `${label}.Variables (JSON)`, reason: (error as Error).message.replace(/^Item \d+: /, '') });
 			return;
 		}
-		const robotId = isBlank(row.robotId) ? undefined : row.robotId;
-		const clashing = Object.keys(variables ?? {}).filter((name) => reserved.has(name));
-		const contact = { number: row.number, robotId, clashes: clashing.length > 0 ? clashing : undefined };
-		const fieldNames = { number: `${label}.Phone Number`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` };
+		const robot = checkText(row.robotId);
+		// A row's robot ID is optional (the node's Robot stands in): blank is not set, not missing.
+		const robotId = robot.ok ? robot.text : row.robotId;
+		let checks: VariableChecks | undefined;
+		for (const name of Object.keys(parsed)) checks = checkVariable(checks, reserved, name, parsed[name]);
+		const contact = { number: row.number, caseId: row.caseId, robotId, variables: checks };
+		const fieldNames = { number: `${label}.Phone Number`, caseId: `${label}.Case ID`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` };
 		const number = checkContact(read.problems, itemIndex, contact, fieldNames);
 		if (number === undefined) return;
 		read.sources.push(itemIndex);

@@ -1,5 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+
+import { checkText } from '../../helpers/text';
+import { inputError } from './inputError';
 
 const ID_WITHOUT_SPACES = '^\\S+$';
 
@@ -45,18 +47,19 @@ export const strategyLocator = locator('strategy', 'Strategy', 'searchStrategies
 export const workflowLocator = locator('workflow', 'Workflow', 'searchWorkflows', '0ca6e3a59cf74630906683882aa51110');
 export const workflowTemplateLocator = locator('template', 'Workflow Template', 'searchWorkflowTemplates', '123');
 
-/** The ID chosen in a locator that may stay empty (one of two ways to name something); undefined when empty. */
-export function readOptionalLocator(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
-	const value = context.getNodeParameter(name, itemIndex, '', { extractValue: true }) as unknown;
-	const id = String(value ?? '').trim();
-	return id === '' ? undefined : id;
+/**
+ * The ID chosen in a locator that may stay empty (one of two ways to name something); undefined when
+ * empty. An expression that gives an object or a list is refused under `label`, the field's name.
+ */
+export function readOptionalLocator(context: IExecuteFunctions, name: string, itemIndex: number, label = name): string | undefined {
+	const checked = checkText(context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	if (!checked.ok) throw inputError(context, itemIndex, label, checked.reason);
+	return checked.text;
 }
 
 /** The ID chosen in a locator; an empty one is refused under the label the user sees. */
 export function readLocator(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
-	const id = readOptionalLocator(context, property.name, itemIndex);
-	if (id === undefined) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${property.displayName}": is empty: choose one from the list or enter its ID`, { itemIndex });
-	}
+	const id = readOptionalLocator(context, property.name, itemIndex, property.displayName);
+	if (id === undefined) throw inputError(context, itemIndex, property.displayName, 'is empty: choose one from the list or enter its ID');
 	return id;
 }

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { checkText } from '../../helpers/text';
 import { toInstant, formatWorkflowTime } from '../../helpers/workflowTime';
+import { inputError } from './inputError';
 import { readOptionalPhone } from './phoneParameter';
 
 /** A plain optional text parameter. */
@@ -14,18 +15,30 @@ export function requiredTextProperty(name: string, displayName: string, descript
 	return { ...textProperty(name, displayName, description, placeholder), required: true };
 }
 
+/**
+ * A text value as sent: text trimmed, a number as text, undefined when not set (undefined, null,
+ * blank). An object or a list from an expression is refused, naming the item and the field.
+ */
+export function textValue(context: IExecuteFunctions, itemIndex: number, label: string, value: unknown): string | undefined {
+	const checked = checkText(value);
+	if (!checked.ok) throw inputError(context, itemIndex, label, checked.reason);
+	return checked.text;
+}
+
+/** The field's name in words when a caller gives no label ("caseId" -> "Case ID"). */
+function labelOfName(name: string): string {
+	return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase()).replace(/\bId\b/g, 'ID');
+}
+
 /** An optional text parameter, trimmed; empty means "not set". */
-export function readText(context: IExecuteFunctions, name: string, itemIndex: number): string | undefined {
-	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	return value === '' ? undefined : value;
+export function readText(context: IExecuteFunctions, name: string, itemIndex: number, label = labelOfName(name)): string | undefined {
+	return textValue(context, itemIndex, label, context.getNodeParameter(name, itemIndex, ''));
 }
 
 /** A required text parameter, refused when empty, naming the item and the field. */
 export function readRequiredText(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
-	const value = readText(context, name, itemIndex);
-	if (value === undefined) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": enter a value`, { itemIndex });
-	}
+	const value = readText(context, name, itemIndex, displayName);
+	if (value === undefined) throw inputError(context, itemIndex, displayName, 'enter a value');
 	return value;
 }
 
@@ -48,15 +61,9 @@ export function readWorkflowTime(
 	const raw = context.getNodeParameter(name, itemIndex, '') as unknown;
 	if (raw === undefined || raw === null || raw === '') return undefined;
 	const instant = toInstant(raw, context.getTimezone());
-	if (instant === undefined) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": "${String(raw)}" is not a date and time`, { itemIndex });
-	}
+	if (instant === undefined) throw inputError(context, itemIndex, displayName, `"${String(raw)}" is not a real date and time`);
 	if (rules.future && instant <= Date.now()) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Item ${itemIndex}, field "${displayName}": ${formatWorkflowTime(instant)} is in the past; choose a time after now`,
-			{ itemIndex },
-		);
+		throw inputError(context, itemIndex, displayName, `${formatWorkflowTime(instant)} is in the past; choose a time after now`);
 	}
 	return formatWorkflowTime(instant);
 }
@@ -68,5 +75,5 @@ export const contactKeyProperties: INodeProperties[] = [
 ];
 
 export function readContactKeys(context: IExecuteFunctions, itemIndex: number): { callee?: string; caseId?: string } {
-	return { callee: readOptionalPhone(context, 'callee', 'Phone Number', itemIndex), caseId: readText(context, 'caseId', itemIndex) };
+	return { callee: readOptionalPhone(context, 'callee', 'Phone Number', itemIndex), caseId: readText(context, 'caseId', itemIndex, 'Case ID') };
 }

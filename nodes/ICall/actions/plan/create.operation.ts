@@ -8,6 +8,7 @@ import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, strategyLocator } from '../common/locators';
 import { modeledNotice } from '../common/modeledNotice';
+import { textValue } from '../common/workflowFields';
 
 const endpoint = endpoints.planCreate;
 
@@ -36,9 +37,10 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 	return await createWithContacts.call(this, items, endpoint, (itemIndex) => {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 		return {
-			planName: this.getNodeParameter('planName', itemIndex),
+			// Text even when an expression gives a number: AIRudder refuses a name that is not a string.
+			planName: textValue(this, itemIndex, 'Plan Name', this.getNodeParameter('planName', itemIndex)),
 			strategyId: readLocator(this, strategyLocator, itemIndex),
-			sipLine: fields.sipLine,
+			sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
 		};
 	});
 }

@@ -1,5 +1,4 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
 import { toClassicTime } from '../../helpers/time';
@@ -8,8 +7,10 @@ import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption,
 import { createWithContacts } from '../common/createWithContacts';
 import { forOperation } from '../common/display';
 import { escapeHatchProperty } from '../common/escapeHatch';
+import { inputError } from '../common/inputError';
 import { readLocator, robotLocator } from '../common/locators';
 import { modeledNotice } from '../common/modeledNotice';
+import { textValue } from '../common/workflowFields';
 
 const endpoint = endpoints.taskCreate;
 
@@ -76,29 +77,34 @@ export const option: INodePropertyOptions = { name: 'Create', value: 'create', a
 
 export const description = forOperation('task', 'create', properties);
 
-/** Reads the call window; refuses a date that is not a real one, and an end that is not after the start. */
+/**
+ * Reads the call window; refuses a date that is not a real one, and an end that is not after the
+ * start. A JS Date from an expression is read in the n8n workflow's time zone, like the date picker.
+ */
 function readCallWindow(context: IExecuteFunctions, itemIndex: number, fields: Record<string, unknown>) {
-	const fail = (message: string) => new NodeOperationError(context.getNode(), `Item ${itemIndex}, ${message}`, { itemIndex });
 	const window: { scheduleStartTime?: string; scheduleEndTime?: string } = {};
 	for (const [key, parameter, label] of [
 		['scheduleStartTime', 'startTime', 'Call Window Start'],
 		['scheduleEndTime', 'endTime', 'Call Window End'],
 	] as const) {
 		const raw = fields[parameter];
-		window[key] = toClassicTime(raw);
-		if (raw && !window[key]) throw fail(`field "${label}": "${String(raw)}" is not a real date and time`);
+		window[key] = toClassicTime(raw, context.getTimezone());
+		if (raw && !window[key]) throw inputError(context, itemIndex, label, `"${String(raw)}" is not a real date and time`);
 	}
 	const { scheduleStartTime: start, scheduleEndTime: end } = window;
-	if (start && end && start >= end) throw fail(`field "Call Window End": ${end} is not after the Call Window Start ${start}`);
+	if (start && end && start >= end) throw inputError(context, itemIndex, 'Call Window End', `${end} is not after the Call Window Start ${start}`);
 	return window;
 }
 
-/** Redial settings are whole numbers; n8n's number field can still carry a fraction from an expression. */
+/**
+ * Redial settings are whole numbers. n8n's number field can still carry a fraction, a boolean or
+ * blank text from an expression, which Number() would quietly turn into 1 or 0.
+ */
 function readWholeNumber(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string, min: number): number | undefined {
-	if (value === undefined || value === '') return undefined;
-	const number = Number(value);
+	if (value === undefined || value === null || value === '') return undefined;
+	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
 	if (!Number.isInteger(number) || number < min) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${label}": must be a whole number of at least ${min}, got ${JSON.stringify(value)}`, { itemIndex });
+		throw inputError(context, itemIndex, label, `must be a whole number of at least ${min}, got ${JSON.stringify(value)}`);
 	}
 	return number;
 }
@@ -109,7 +115,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		return {
 			taskName: checkTaskName(this, itemIndex, this.getNodeParameter('taskName', itemIndex), fields.replaceSpacesInName === true),
 			robotId: readLocator(this, robotLocator, itemIndex),
-			sipLine: fields.sipLine,
+			sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
 			robotMethod: fields.robotMethod,
 			...readCallWindow(this, itemIndex, fields),
 			repeatInterval: readWholeNumber(this, itemIndex, fields.repeatInterval, 'Redial Interval (Minutes)', 1),

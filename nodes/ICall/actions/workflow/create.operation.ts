@@ -9,7 +9,7 @@ import { escapeHatchProperty } from '../common/escapeHatch';
 import { readLocator, workflowTemplateLocator } from '../common/locators';
 import { modeledNotice } from '../common/modeledNotice';
 import { defineOperation } from '../common/operationModule';
-import { readWorkflowTime, requiredTextProperty } from '../common/workflowFields';
+import { readWorkflowTime, requiredTextProperty, textValue } from '../common/workflowFields';
 
 const endpoint = endpoints.workflowCreate;
 const list = endpoint.contacts;
@@ -74,10 +74,11 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>;
 			return {
 				templateId: readTemplateId(this, itemIndex),
-				name: this.getNodeParameter('name', itemIndex),
+				// Text even when an expression gives a number: AIRudder refuses a name that is not a string.
+				name: textValue(this, itemIndex, 'Workflow Task Name', this.getNodeParameter('name', itemIndex)),
 				endTime: readWorkflowTime(this, 'endTime', 'End Time', itemIndex, { future: true }),
-				templateName: fields.templateName,
-				workflowName: fields.workflowName,
+				templateName: textValue(this, itemIndex, 'Template Name', fields.templateName),
+				workflowName: textValue(this, itemIndex, 'Workflow Name', fields.workflowName),
 				autoFinish: fields.autoFinish,
 			};
 		},

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../contract';
 import { escapeHatchProperty } from '../common/escapeHatch';
 import { getManyPerItem } from '../common/getMany';
+import { inputError } from '../common/inputError';
 import { defineOperation } from '../common/operationModule';
 import { pagingProperties } from '../common/paging';
 import { contactKeyProperties, readContactKeys, readWorkflowTime } from '../common/workflowFields';
@@ -23,10 +24,20 @@ export const { option, description } = defineOperation(
 	],
 );
 
+/** The search range; AIRudder refuses one whose start is not before its end, so it is refused here first. */
+function readAddedRange(context: IExecuteFunctions, itemIndex: number) {
+	const startTime = readWorkflowTime(context, 'startTime', 'Added After', itemIndex);
+	const endTime = readWorkflowTime(context, 'endTime', 'Added Before', itemIndex);
+	// Both are in the one workflow offset (+08:00), so they compare as text.
+	if (startTime && endTime && startTime >= endTime) {
+		throw inputError(context, itemIndex, 'Added Before', `${endTime} is not after Added After ${startTime}`);
+	}
+	return { startTime, endTime };
+}
+
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
 		...readContactKeys(this, itemIndex),
-		startTime: readWorkflowTime(this, 'startTime', 'Added After', itemIndex),
-		endTime: readWorkflowTime(this, 'endTime', 'Added Before', itemIndex),
+		...readAddedRange(this, itemIndex),
 	}));
 }

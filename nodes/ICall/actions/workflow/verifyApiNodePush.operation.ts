@@ -31,6 +31,6 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 		workflowId: readLocator(this, workflowLocator, itemIndex),
 		nodeId: readRequiredText(this, 'nodeId', 'API Node ID', itemIndex),
 		callee: readPhone(this, 'callee', 'Phone Number', itemIndex),
-		caseId: readText(this, 'caseId', itemIndex),
+		caseId: readText(this, 'caseId', itemIndex, 'Case ID'),
 	}));
 }

@@ -31,7 +31,7 @@ export const { option, description } = defineOperation(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
 		...readContactKeys(this, itemIndex),
-		workflowId: readOptionalLocator(this, 'workflowId', itemIndex),
-		taskId: readText(this, 'taskId', itemIndex),
+		workflowId: readOptionalLocator(this, 'workflowId', itemIndex, 'Workflow'),
+		taskId: readText(this, 'taskId', itemIndex, 'Outbound Task ID'),
 	}));
 }

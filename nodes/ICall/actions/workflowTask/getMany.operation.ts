@@ -26,6 +26,6 @@ export const { option, description } = defineOperation(
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({
 		workflowId: readLocator(this, workflowLocator, itemIndex),
-		nodetaskId: readText(this, 'nodetaskId', itemIndex),
+		nodetaskId: readText(this, 'nodetaskId', itemIndex, 'Subtask ID'),
 	}));
 }
