@@ -4,7 +4,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import type { MalformedInput } from './types';
 import { byId, GOOD, phones } from './types';
 
-const task = (extra: INodeParameters = {}) => () => ({
+export const task = (extra: INodeParameters = {}) => () => ({
 	resource: 'task',
 	operation: 'create',
 	taskName: 'catalog',

@@ -1,7 +1,7 @@
 // Test code never ships: malformed values (impossible dates, objects from expressions, values JSON cannot carry).
-// They are kept apart from malformedInputs until RELIABILITY.md is regenerated (`npm run reliability`) with them.
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
+import { task } from './createCases';
 import type { MalformedInput } from './types';
 import { byId, GOOD } from './types';
 
@@ -17,15 +17,6 @@ const workflowCreate = (extra: INodeParameters = {}) => () => ({
 	...extra,
 });
 const findByContact = (startTime: string, end: string) => () => ({ resource: 'workflow', operation: 'findByContact', callee: GOOD[0], startTime, endTime: end });
-const task = (extra: INodeParameters = {}) => () => ({
-	resource: 'task',
-	operation: 'create',
-	taskName: 'catalog',
-	robot: byId('robot-collection-01'),
-	calleesSource: 'items',
-	phoneField: 'phone',
-	...extra,
-});
 const expression = (value: string) => ({ __rl: true, mode: 'id', value });
 /** One contact whose other fields are `json`. */
 const contact = (json: IDataObject): INodeExecutionData[] => [{ json: { phone: GOOD[0], ...json } }];
