@@ -48,6 +48,55 @@ describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', (
 		});
 	});
 
+	describe('a JSON callback sent as text/plain (n8n hands the node a string)', () => {
+		const text = JSON.stringify(call);
+		const request = { body: text, rawBody: text, headers: { 'Content-Type': 'text/plain' } };
+
+		it('reads the string as JSON and recognises the event', async () => {
+			const result = await deliver({ request });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		});
+
+		it('is not dropped by an event filter that selects its event', async () => {
+			const result = await deliver({ parameters: { events: ['call.finished'] }, request });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		});
+
+		it('keeps a string that is not JSON as text', async () => {
+			const result = await deliver({ request: { body: 'TaskID=1', rawBody: 'TaskID=1', headers: { 'Content-Type': 'text/plain' } } });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: 'TaskID=1' });
+		});
+	});
+
+	describe('bytes that are not UTF-8 (here latin1)', () => {
+		const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+		it('checks X-AIRudder-Sign over the exact bytes', async () => {
+			const bytes = latin1(JSON.stringify({ ...call, Callee: 'Jos\u00e9' }));
+			const signature = createHmac('sha256', 'sign-secret').update(bytes).digest('hex');
+			const result = await deliver({
+				parameters: { verifySignature: true },
+				secrets: { signingSecret: 'sign-secret' },
+				request: { body: JSON.parse(bytes.toString('utf8')) as unknown, rawBody: bytes, headers: { 'X-AIRudder-Sign': signature } },
+			});
+			expect(result.status).toBeUndefined();
+			expect(result.workflowData![0][0].json.event).toBe('call.finished');
+		});
+
+		it('does not take two different payloads for a repeat', async () => {
+			const parameters = { dedupe: true };
+			for (const name of ['Jos\u00e9', 'Jos\u00e8']) {
+				const bytes = latin1(JSON.stringify({ ...call, Callee: name }));
+				const result = await deliver({ parameters, request: { body: JSON.parse(bytes.toString('utf8')) as unknown, rawBody: bytes } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+			for (const text of ['caf\u00e9', 'caf\u00e8']) {
+				const result = await deliver({ parameters: { ...parameters, dedupeBy: 'body' }, request: { body: {}, rawBody: latin1(text) } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+		});
+	});
+
 	it('answers a filtered-out event 200 with no execution and a debug line', async () => {
 		const result = await deliver({ parameters: { events: ['plan.finished'] }, request: { body: call } });
 		expect(result.workflowData).toBeUndefined();

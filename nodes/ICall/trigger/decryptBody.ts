@@ -46,7 +46,7 @@ export function findCiphertext(body: unknown, rawBody: string, field: string): s
 
 export interface EncryptedCallback {
 	body: unknown;
-	rawBody: string;
+	rawBody: Buffer;
 	headers: Headers;
 	key: string;
 	field: string;
@@ -59,7 +59,7 @@ export interface EncryptedCallback {
  */
 export function decryptCallback({ body, rawBody, headers, key, field }: EncryptedCallback): DecryptResult {
 	const marked = isMarkedEncrypted(headers);
-	const ciphertext = findCiphertext(body, rawBody, field);
+	const ciphertext = findCiphertext(body, rawBody.toString('utf8'), field);
 	if (ciphertext === undefined || !looksLikeCiphertext(ciphertext)) {
 		const why = marked
 			? `The callback says ${flagHeader}: ${flagValue}, but its body is not base64 ciphertext`

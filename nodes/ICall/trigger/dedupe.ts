@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { UNKNOWN_EVENT } from '../contract';
 import { isJsonObject } from './recognizeEvent';
+import { isUtf8Text } from './requestBody';
 
 /**
  * AIRudder retries a callback it thinks failed, every minute, up to 5 tries (CONTRACT.md, D), so
@@ -23,10 +24,12 @@ const STATE_NAME = /(?:status|reason|time|^callee|^reply$|^text$|^type$|^phase$)
  * has no identifier at all (an unrecognised or id-less event), only the exact body can tell
  * repeats apart, so it falls back to a hash of the body: never merge events we cannot identify.
  */
-export function dedupeKey(event: string, payload: unknown, rawBody: string, by: DedupeBy): string {
+export function dedupeKey(event: string, payload: unknown, rawBody: Buffer, by: DedupeBy): string {
 	const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
-	const bodyKey = () => hash(`${event}\n${rawBody}`);
+	const bodyKey = () => createHash('sha256').update(`${event}\n`, 'utf8').update(rawBody).digest('hex').slice(0, 32);
 	if (by === 'body' || event === UNKNOWN_EVENT || !isJsonObject(payload)) return bodyKey();
+	// Fields read from bytes that are not UTF-8 hold replacement characters where the bytes differed.
+	if (!isUtf8Text(rawBody)) return bodyKey();
 	const names = Object.keys(payload).sort();
 	if (!names.some((name) => IDENTIFIER_NAME.test(name))) return bodyKey();
 	const identifying = names

@@ -8,27 +8,27 @@ const call = { TaskID: 't1', CallID: 'c1', Callee: '+6281', CallStatus: 'answere
 
 describe('dedupeKey', () => {
 	it('gives a retry of the same event the same key', () => {
-		expect(dedupeKey('call.finished', { ...call }, 'raw-a', 'identifyingFields')).toBe(
-			dedupeKey('call.finished', { ...call, RecordingURL: 'https://r/1?signed=2' }, 'raw-b', 'identifyingFields'),
+		expect(dedupeKey('call.finished', { ...call }, Buffer.from('raw-a'), 'identifyingFields')).toBe(
+			dedupeKey('call.finished', { ...call, RecordingURL: 'https://r/1?signed=2' }, Buffer.from('raw-b'), 'identifyingFields'),
 		);
 	});
 
 	it('tells apart events that differ in an id, a status or the event', () => {
-		const key = dedupeKey('call.finished', call, '', 'identifyingFields');
-		expect(dedupeKey('call.finished', { ...call, CallID: 'c2' }, '', 'identifyingFields')).not.toBe(key);
-		expect(dedupeKey('call.finished', { ...call, CallStatus: 'busy' }, '', 'identifyingFields')).not.toBe(key);
-		expect(dedupeKey('task.finished', call, '', 'identifyingFields')).not.toBe(key);
+		const key = dedupeKey('call.finished', call, Buffer.from(''), 'identifyingFields');
+		expect(dedupeKey('call.finished', { ...call, CallID: 'c2' }, Buffer.from(''), 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('call.finished', { ...call, CallStatus: 'busy' }, Buffer.from(''), 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('task.finished', call, Buffer.from(''), 'identifyingFields')).not.toBe(key);
 	});
 
 	it('falls back to the exact body for payloads without any id, and for unknown events', () => {
 		const idless = { call_direction: 'inbound', caller: '+1' };
-		expect(dedupeKey('inbound.call', idless, 'a', 'identifyingFields')).not.toBe(dedupeKey('inbound.call', idless, 'b', 'identifyingFields'));
-		expect(dedupeKey('unknown', call, 'a', 'identifyingFields')).not.toBe(dedupeKey('unknown', call, 'b', 'identifyingFields'));
+		expect(dedupeKey('inbound.call', idless, Buffer.from('a'), 'identifyingFields')).not.toBe(dedupeKey('inbound.call', idless, Buffer.from('b'), 'identifyingFields'));
+		expect(dedupeKey('unknown', call, Buffer.from('a'), 'identifyingFields')).not.toBe(dedupeKey('unknown', call, Buffer.from('b'), 'identifyingFields'));
 	});
 
 	it('compares the exact body when asked to', () => {
-		expect(dedupeKey('call.finished', call, 'a', 'body')).not.toBe(dedupeKey('call.finished', call, 'b', 'body'));
-		expect(dedupeKey('call.finished', call, 'a', 'body')).toBe(dedupeKey('call.finished', {}, 'a', 'body'));
+		expect(dedupeKey('call.finished', call, Buffer.from('a'), 'body')).not.toBe(dedupeKey('call.finished', call, Buffer.from('b'), 'body'));
+		expect(dedupeKey('call.finished', call, Buffer.from('a'), 'body')).toBe(dedupeKey('call.finished', {}, Buffer.from('a'), 'body'));
 	});
 });
 
