@@ -265,6 +265,49 @@ describe('AIRudder iCall Trigger: ignoring repeats', () => {
 		expect((await deliver({ parameters, request: { body: { ...call, CallID: 'other-call' } } })).workflowData).toHaveLength(1);
 	});
 
+	it('takes the same payload in another key order and spacing for a repeat', async () => {
+		const parameters = { dedupe: true };
+		expect((await deliver({ parameters, request: { body: call } })).workflowData).toHaveLength(1);
+		const reordered = Object.fromEntries(Object.entries(call).reverse());
+		const retry = await deliver({ parameters, request: { body: reordered, rawBody: JSON.stringify(reordered, null, 2) } });
+		expect(retry.workflowData).toBeUndefined();
+	});
+
+	describe('runs events that share ids but differ elsewhere', () => {
+		const action = (taskStatus: string) => [{ nodetask_id: 'n1', nodetask_name: 'Call', node_type: 'call', task_id: 't1', task_status: taskStatus }];
+		const row = (nodetaskId: string) => [{ nodetask_id: nodetaskId, nodetask_name: 'Call', node_type: 'call', task_id: 't1' }];
+		it.each([
+			[
+				'workflow.statusChanged running, paused, running again with other actions',
+				[
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'running', actions: action('running') },
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'paused', actions: action('paused') },
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'running', actions: action('finished') },
+				],
+			],
+			['chatbot.templateResult, one batch, other results', [{ batch_id: 'b1', results: [{ callee: '+1', status: 'sent' }] }, { batch_id: 'b1', results: [{ callee: '+1', status: 'failed' }] }]],
+			[
+				'workflow.contactFinished, one contact, other rows',
+				[
+					{ workflow_id: 'w1', workflow_name: 'W', case_id: 'c1', callee_number: '+1', rows: row('n1') },
+					{ workflow_id: 'w1', workflow_name: 'W', case_id: 'c1', callee_number: '+1', rows: row('n2') },
+				],
+			],
+			[
+				'workflow.apiNodePush, one contact, other fields',
+				[
+					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 10 } },
+					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 20 } },
+				],
+			],
+		])('%s', async (_name, payloads) => {
+			for (const payload of payloads) {
+				const result = await deliver({ parameters: { dedupe: true }, request: { body: payload } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+		});
+	});
+
 	it('does nothing of the kind when the option is off', async () => {
 		await deliver({ request: { body: call } });
 		expect((await deliver({ request: { body: call } })).workflowData).toHaveLength(1);
