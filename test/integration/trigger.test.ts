@@ -1,6 +1,6 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
-import { createHmac } from 'crypto';
+import { createCipheriv, createHmac } from 'crypto';
 
 import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
 import { startSandbox } from '../../sandbox';
@@ -224,6 +224,33 @@ describe('AIRudder iCall Trigger (version 2): encrypted callbacks', () => {
 		const result = await deliver({ secrets, request: { body: foreign, rawBody: foreign, headers: { 'Is-Encrypted': '1' } } });
 		expect(result.status).toBe(400);
 		expect(JSON.stringify([result.sentBody, logs().warn.mock.calls])).not.toMatch(new RegExp(`${key}|${other}`));
+	});
+
+	describe('ciphertext padded the PKCS#7 way instead of with zero bytes', () => {
+		const cipher = createCipheriv('aes-128-ecb', Buffer.from(key, 'utf8'), null);
+		const padded = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
+		const request = { body: padded, rawBody: padded, headers: { 'Is-Encrypted': '1', 'Content-Type': 'text/plain' } };
+
+		it.each([
+			['all events', {}],
+			['an event filter', { events: ['call.finished'] }],
+		])('is refused with 400 and the reason under %s, not emitted or dropped', async (_name, parameters) => {
+			const result = await deliver({ parameters, secrets, request });
+			expect(result.workflowData).toBeUndefined();
+			expect(result.status).toBe(400);
+			expect(result.sentBody).toMatchObject({ message: expect.stringContaining('does not decrypt to a JSON payload') });
+			expect(result.sentBody).toMatchObject({ message: expect.stringContaining('PKCS#7') });
+		});
+	});
+
+	it('reads ciphertext sent as a JSON string with escaped slashes', async () => {
+		const payload = Array.from({ length: 64 }, (_, attempt) => ({ ...call, Attempt: attempt })).find((candidate) =>
+			encryptAes(JSON.stringify(candidate), key).includes('/'),
+		)!;
+		const escaped = JSON.stringify(encryptAes(JSON.stringify(payload), key)).replace(/\//g, '\\/');
+		const result = await deliver({ secrets, request: { body: {}, rawBody: escaped, headers: { 'Is-Encrypted': '1', 'Content-Type': 'text/plain' } } });
+		expect(result.status).toBeUndefined();
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: payload });
 	});
 
 	it('answers 500 when a marked callback arrives and the credential has no Encryption Key', async () => {
