@@ -141,6 +141,34 @@ describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', (
 			expect(result.workflowData![0][0].json.headers).toEqual({ 'user-agent': 'Airudder' });
 		});
 
+		it('falls through an empty query parameter to the header', async () => {
+			const result = await deliver({ parameters, secrets, request: { body: call, query: { token: '' }, headers: { 'X-AIRudder-Token': 'url-secret-123' } } });
+			expect(result.status).toBeUndefined();
+			expect(result.workflowData![0][0].json.event).toBe('call.finished');
+		});
+
+		it('masks the token in every other header and query value that carries it', async () => {
+			const headers = {
+				'X-Forwarded-Uri': '/webhook/abc/webhook?token=url-secret-123&a=b',
+				Referer: 'https://proxy.example/?token=url-secret-123',
+				'User-Agent': 'Airudder',
+			};
+			const query = { token: 'url-secret-123', a: 'b', copy: ['url-secret-123'], nested: { again: 'x-url-secret-123' } };
+			const result = await deliver({ parameters, secrets, request: { body: call, query, headers } });
+			const json = result.workflowData![0][0].json;
+			expect(JSON.stringify([json.headers, json.query])).not.toContain('url-secret-123');
+			expect(json.headers).toMatchObject({ 'x-forwarded-uri': '/webhook/abc/webhook?token=***&a=b', referer: 'https://proxy.example/?token=***', 'user-agent': 'Airudder' });
+			expect(json.query).toEqual({ a: 'b', copy: ['***'], nested: { again: 'x-***' } });
+		});
+
+		it('masks the credential\'s token in the output even when the switch is off', async () => {
+			const headers = { Referer: 'https://proxy.example/?token=url-secret-123', 'X-AIRudder-Token': 'url-secret-123' };
+			const result = await deliver({ secrets, request: { body: call, query: { token: 'url-secret-123', a: 'b' }, headers } });
+			const json = result.workflowData![0][0].json;
+			expect(JSON.stringify(json)).not.toContain('url-secret-123');
+			expect(json.query).toEqual({ token: '***', a: 'b' });
+		});
+
 		it('answers 500 with what to do when the switch is on but no credential is selected', async () => {
 			const result = await deliver({ parameters, request: { body: call, query: { token: 'url-secret-123' } } });
 			expect(result.status).toBe(500);
