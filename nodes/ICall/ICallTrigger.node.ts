@@ -15,6 +15,7 @@ import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
 import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
 import { LEGACY_VERSIONS } from './trigger/legacyProperties';
+import { maskSecret } from './trigger/maskSecret';
 import { ALL_EVENTS, triggerProperties } from './trigger/properties';
 import { recognizeEvent } from './trigger/recognizeEvent';
 import { acknowledgeWithoutRun, ACCEPTED_REPLY, reject } from './trigger/reply';
@@ -102,7 +103,7 @@ export class ICallTrigger implements INodeType {
 
 		const read = await readCallbackSettings(this, { markedEncrypted: isMarkedEncrypted(headers) });
 		if (!read.ok) return reject(this, 500, `The trigger is not set up right: ${read.reason}`);
-		const { token, signingSecret, decryption } = read.settings;
+		const { token, knownToken, signingSecret, decryption } = read.settings;
 
 		if (token) {
 			const check = checkRequestToken(query, headers, token);
@@ -148,13 +149,13 @@ export class ICallTrigger implements INodeType {
 		// Layout, as in n8n's own Webhook node: metadata beside `body`, the payload whole and untouched
 		// (decrypted when it came encrypted). Spreading the payload at top level would let a payload
 		// field named `event` or `headers` overwrite ours, and a lost field is worse than `.body.` in
-		// an expression. Token header and query parameter are removed so the secret never lands in
-		// execution data.
+		// an expression. The checked token header and query parameter are removed, and the token is
+		// masked wherever else it shows, so the secret never lands in execution data.
 		const json: IDataObject = {
 			event,
 			receivedAt,
-			headers: headersWithoutToken(headers, token?.headerName),
-			query: queryWithoutToken(query, token?.queryParameter),
+			headers: maskSecret(headersWithoutToken(headers, token?.headerName), knownToken),
+			query: maskSecret(queryWithoutToken(query, token?.queryParameter), knownToken),
 			body: payload as IDataObject,
 		};
 		return { webhookResponse: ACCEPTED_REPLY, workflowData: [[{ json }]] };

@@ -1,6 +1,6 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
-import { createHmac } from 'crypto';
+import { createCipheriv, createHmac } from 'crypto';
 
 import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
 import { startSandbox } from '../../sandbox';
@@ -48,6 +48,55 @@ describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', (
 		});
 	});
 
+	describe('a JSON callback sent as text/plain (n8n hands the node a string)', () => {
+		const text = JSON.stringify(call);
+		const request = { body: text, rawBody: text, headers: { 'Content-Type': 'text/plain' } };
+
+		it('reads the string as JSON and recognises the event', async () => {
+			const result = await deliver({ request });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		});
+
+		it('is not dropped by an event filter that selects its event', async () => {
+			const result = await deliver({ parameters: { events: ['call.finished'] }, request });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call });
+		});
+
+		it('keeps a string that is not JSON as text', async () => {
+			const result = await deliver({ request: { body: 'TaskID=1', rawBody: 'TaskID=1', headers: { 'Content-Type': 'text/plain' } } });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'unknown', body: 'TaskID=1' });
+		});
+	});
+
+	describe('bytes that are not UTF-8 (here latin1)', () => {
+		const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+		it('checks X-AIRudder-Sign over the exact bytes', async () => {
+			const bytes = latin1(JSON.stringify({ ...call, Callee: 'Jos\u00e9' }));
+			const signature = createHmac('sha256', 'sign-secret').update(bytes).digest('hex');
+			const result = await deliver({
+				parameters: { verifySignature: true },
+				secrets: { signingSecret: 'sign-secret' },
+				request: { body: JSON.parse(bytes.toString('utf8')) as unknown, rawBody: bytes, headers: { 'X-AIRudder-Sign': signature } },
+			});
+			expect(result.status).toBeUndefined();
+			expect(result.workflowData![0][0].json.event).toBe('call.finished');
+		});
+
+		it('does not take two different payloads for a repeat', async () => {
+			const parameters = { dedupe: true };
+			for (const name of ['Jos\u00e9', 'Jos\u00e8']) {
+				const bytes = latin1(JSON.stringify({ ...call, Callee: name }));
+				const result = await deliver({ parameters, request: { body: JSON.parse(bytes.toString('utf8')) as unknown, rawBody: bytes } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+			for (const text of ['caf\u00e9', 'caf\u00e8']) {
+				const result = await deliver({ parameters: { ...parameters, dedupeBy: 'body' }, request: { body: {}, rawBody: latin1(text) } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+		});
+	});
+
 	it('answers a filtered-out event 200 with no execution and a debug line', async () => {
 		const result = await deliver({ parameters: { events: ['plan.finished'] }, request: { body: call } });
 		expect(result.workflowData).toBeUndefined();
@@ -90,6 +139,34 @@ describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', (
 			const custom = { ...secrets, headerName: 'X-Our-Secret' };
 			const result = await deliver({ parameters, secrets: custom, request: { body: call, headers: { 'X-Our-Secret': 'url-secret-123', 'User-Agent': 'Airudder' } } });
 			expect(result.workflowData![0][0].json.headers).toEqual({ 'user-agent': 'Airudder' });
+		});
+
+		it('falls through an empty query parameter to the header', async () => {
+			const result = await deliver({ parameters, secrets, request: { body: call, query: { token: '' }, headers: { 'X-AIRudder-Token': 'url-secret-123' } } });
+			expect(result.status).toBeUndefined();
+			expect(result.workflowData![0][0].json.event).toBe('call.finished');
+		});
+
+		it('masks the token in every other header and query value that carries it', async () => {
+			const headers = {
+				'X-Forwarded-Uri': '/webhook/abc/webhook?token=url-secret-123&a=b',
+				Referer: 'https://proxy.example/?token=url-secret-123',
+				'User-Agent': 'Airudder',
+			};
+			const query = { token: 'url-secret-123', a: 'b', copy: ['url-secret-123'], nested: { again: 'x-url-secret-123' } };
+			const result = await deliver({ parameters, secrets, request: { body: call, query, headers } });
+			const json = result.workflowData![0][0].json;
+			expect(JSON.stringify([json.headers, json.query])).not.toContain('url-secret-123');
+			expect(json.headers).toMatchObject({ 'x-forwarded-uri': '/webhook/abc/webhook?token=***&a=b', referer: 'https://proxy.example/?token=***', 'user-agent': 'Airudder' });
+			expect(json.query).toEqual({ a: 'b', copy: ['***'], nested: { again: 'x-***' } });
+		});
+
+		it('masks the credential\'s token in the output even when the switch is off', async () => {
+			const headers = { Referer: 'https://proxy.example/?token=url-secret-123', 'X-AIRudder-Token': 'url-secret-123' };
+			const result = await deliver({ secrets, request: { body: call, query: { token: 'url-secret-123', a: 'b' }, headers } });
+			const json = result.workflowData![0][0].json;
+			expect(JSON.stringify(json)).not.toContain('url-secret-123');
+			expect(json.query).toEqual({ token: '***', a: 'b' });
 		});
 
 		it('answers 500 with what to do when the switch is on but no credential is selected', async () => {
@@ -177,6 +254,33 @@ describe('AIRudder iCall Trigger (version 2): encrypted callbacks', () => {
 		expect(JSON.stringify([result.sentBody, logs().warn.mock.calls])).not.toMatch(new RegExp(`${key}|${other}`));
 	});
 
+	describe('ciphertext padded the PKCS#7 way instead of with zero bytes', () => {
+		const cipher = createCipheriv('aes-128-ecb', Buffer.from(key, 'utf8'), null);
+		const padded = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]).toString('base64');
+		const request = { body: padded, rawBody: padded, headers: { 'Is-Encrypted': '1', 'Content-Type': 'text/plain' } };
+
+		it.each([
+			['all events', {}],
+			['an event filter', { events: ['call.finished'] }],
+		])('is refused with 400 and the reason under %s, not emitted or dropped', async (_name, parameters) => {
+			const result = await deliver({ parameters, secrets, request });
+			expect(result.workflowData).toBeUndefined();
+			expect(result.status).toBe(400);
+			expect(result.sentBody).toMatchObject({ message: expect.stringContaining('does not decrypt to a JSON payload') });
+			expect(result.sentBody).toMatchObject({ message: expect.stringContaining('PKCS#7') });
+		});
+	});
+
+	it('reads ciphertext sent as a JSON string with escaped slashes', async () => {
+		const payload = Array.from({ length: 64 }, (_, attempt) => ({ ...call, Attempt: attempt })).find((candidate) =>
+			encryptAes(JSON.stringify(candidate), key).includes('/'),
+		)!;
+		const escaped = JSON.stringify(encryptAes(JSON.stringify(payload), key)).replace(/\//g, '\\/');
+		const result = await deliver({ secrets, request: { body: {}, rawBody: escaped, headers: { 'Is-Encrypted': '1', 'Content-Type': 'text/plain' } } });
+		expect(result.status).toBeUndefined();
+		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: payload });
+	});
+
 	it('answers 500 when a marked callback arrives and the credential has no Encryption Key', async () => {
 		const result = await deliver({ request: { body: ciphertext, rawBody: ciphertext, headers: marked } });
 		expect(result.status).toBe(500);
@@ -214,6 +318,49 @@ describe('AIRudder iCall Trigger: ignoring repeats', () => {
 		expect(retry.webhookResponse).toEqual(OK_REPLY);
 		expect(logs().info).toHaveBeenCalledWith(expect.stringContaining('repeat of an event "call.finished"'), expect.any(Object));
 		expect((await deliver({ parameters, request: { body: { ...call, CallID: 'other-call' } } })).workflowData).toHaveLength(1);
+	});
+
+	it('takes the same payload in another key order and spacing for a repeat', async () => {
+		const parameters = { dedupe: true };
+		expect((await deliver({ parameters, request: { body: call } })).workflowData).toHaveLength(1);
+		const reordered = Object.fromEntries(Object.entries(call).reverse());
+		const retry = await deliver({ parameters, request: { body: reordered, rawBody: JSON.stringify(reordered, null, 2) } });
+		expect(retry.workflowData).toBeUndefined();
+	});
+
+	describe('runs events that share ids but differ elsewhere', () => {
+		const action = (taskStatus: string) => [{ nodetask_id: 'n1', nodetask_name: 'Call', node_type: 'call', task_id: 't1', task_status: taskStatus }];
+		const row = (nodetaskId: string) => [{ nodetask_id: nodetaskId, nodetask_name: 'Call', node_type: 'call', task_id: 't1' }];
+		it.each([
+			[
+				'workflow.statusChanged running, paused, running again with other actions',
+				[
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'running', actions: action('running') },
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'paused', actions: action('paused') },
+					{ workflow_id: 'w1', workflow_name: 'W', status: 'running', actions: action('finished') },
+				],
+			],
+			['chatbot.templateResult, one batch, other results', [{ batch_id: 'b1', results: [{ callee: '+1', status: 'sent' }] }, { batch_id: 'b1', results: [{ callee: '+1', status: 'failed' }] }]],
+			[
+				'workflow.contactFinished, one contact, other rows',
+				[
+					{ workflow_id: 'w1', workflow_name: 'W', case_id: 'c1', callee_number: '+1', rows: row('n1') },
+					{ workflow_id: 'w1', workflow_name: 'W', case_id: 'c1', callee_number: '+1', rows: row('n2') },
+				],
+			],
+			[
+				'workflow.apiNodePush, one contact, other fields',
+				[
+					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 10 } },
+					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 20 } },
+				],
+			],
+		])('%s', async (_name, payloads) => {
+			for (const payload of payloads) {
+				const result = await deliver({ parameters: { dedupe: true }, request: { body: payload } });
+				expect(result.workflowData).toHaveLength(1);
+			}
+		});
 	});
 
 	it('does nothing of the kind when the option is off', async () => {

@@ -34,6 +34,12 @@ describe.each([1, 1.1])('a workflow saved with trigger version %s', (typeVersion
 		expect(result.workflowData![0][0].json).toMatchObject({ event: 'call.finished', body: call, query: {} });
 	});
 
+	it('masks its token in the other headers that carry it', async () => {
+		const headers = { ...request.headers, Referer: `https://proxy.example/?token=${saved.token}` };
+		const result = await deliver({ typeVersion, parameters: saved, request: { ...request, headers } });
+		expect(JSON.stringify(result.workflowData![0][0].json)).not.toContain(saved.token);
+	});
+
 	it('still refuses a wrong token and a wrong signature', async () => {
 		expect((await deliver({ typeVersion, parameters: saved, request: { ...request, query: { token: 'nope' } } })).status).toBe(401);
 		const badSignature = { ...request, headers: { 'X-AIRudder-Sign': '0'.repeat(64) } };

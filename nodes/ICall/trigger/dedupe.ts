@@ -1,8 +1,9 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { UNKNOWN_EVENT } from '../contract';
+import { canonicalJson } from './canonicalJson';
 import { isJsonObject } from './recognizeEvent';
+import { isUtf8Text } from './requestBody';
 
 /**
  * AIRudder retries a callback it thinks failed, every minute, up to 5 tries (CONTRACT.md, D), so
@@ -10,29 +11,25 @@ import { isJsonObject } from './recognizeEvent';
  * window is answered 200 without starting the workflow.
  */
 
+/**
+ * `identifyingFields` is the value saved workflows hold for "Event and Payload"; it once meant
+ * ids, status and time fields only, which merged different events (a workflow back to `running`
+ * with other actions, a template batch with other results). A retry repeats the whole payload.
+ */
 export type DedupeBy = 'identifyingFields' | 'body';
 
-/** Names that identify a thing (TaskID, call_id, wfdetail_uuid, ...). */
-const IDENTIFIER_NAME = /(?:^id$|_id$|ID$|Id$|uuid$)/i;
-/** Names that say what happened, to whom or when; two real events rarely share ids and all of these. */
-const STATE_NAME = /(?:status|reason|time|^callee|^reply$|^text$|^type$|^phase$)/i;
-
 /**
- * The repeat key. `identifyingFields` keeps the event id and the payload's ids, status and time
- * fields, so a resend with, say, a different send-time header is still a repeat. When the payload
- * has no identifier at all (an unrecognised or id-less event), only the exact body can tell
- * repeats apart, so it falls back to a hash of the body: never merge events we cannot identify.
+ * The repeat key. By default the event and the whole payload as canonical JSON, so a retry
+ * serialised with another key order or spacing is still a repeat, and events differing in any
+ * field are not. Text that is not JSON, and bytes that are not UTF-8 (the fields read from them
+ * hold replacement characters where the bytes differed), are compared by their exact bytes.
  */
-export function dedupeKey(event: string, payload: unknown, rawBody: string, by: DedupeBy): string {
-	const hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 32);
-	const bodyKey = () => hash(`${event}\n${rawBody}`);
-	if (by === 'body' || event === UNKNOWN_EVENT || !isJsonObject(payload)) return bodyKey();
-	const names = Object.keys(payload).sort();
-	if (!names.some((name) => IDENTIFIER_NAME.test(name))) return bodyKey();
-	const identifying = names
-		.filter((name) => IDENTIFIER_NAME.test(name) || STATE_NAME.test(name))
-		.map((name) => [name, payload[name]]);
-	return hash(`${event}\n${JSON.stringify(identifying)}`);
+export function dedupeKey(event: string, payload: unknown, rawBody: Buffer, by: DedupeBy): string {
+	const hash = createHash('sha256').update(`${event}\n`, 'utf8');
+	const readExactly = typeof payload === 'object' && payload !== null && isUtf8Text(rawBody);
+	if (by === 'body' || !readExactly) hash.update(rawBody);
+	else hash.update(canonicalJson(payload), 'utf8');
+	return hash.digest('hex').slice(0, 32);
 }
 
 /** key -> time (ms since epoch) after which a repeat is a new event again. */

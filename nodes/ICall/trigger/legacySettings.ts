@@ -21,6 +21,7 @@ export function readLegacySettings(ctx: IWebhookFunctions | IHookFunctions): Set
 	const requireToken = parameter('requireToken', false) as boolean;
 	const verifySignature = parameter('verifySignature', false) as boolean;
 	const decryptBody = parameter('decryptBody', false) as boolean;
+	const savedToken = parameter('token', '') as string;
 
 	let key: string | undefined;
 	if (decryptBody) {
@@ -41,11 +42,12 @@ export function readLegacySettings(ctx: IWebhookFunctions | IHookFunctions): Set
 		settings: {
 			token: requireToken
 				? {
-						expectedToken: parameter('token', '') as string,
+						expectedToken: savedToken,
 						queryParameter: parameter('authQueryParameter', '') as string,
 						headerName: parameter('authHeaderName', '') as string,
 					}
 				: undefined,
+			knownToken: savedToken === '' ? undefined : savedToken,
 			signingSecret: verifySignature ? (parameter('signingSecret', '') as string) : undefined,
 			decryption: {
 				mode: decryptBody ? 'always' : 'flagged',

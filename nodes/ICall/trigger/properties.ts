@@ -106,10 +106,10 @@ export const triggerProperties: INodeProperties[] = [
 		default: 'identifyingFields',
 		options: [
 			{
-				name: 'Event and Identifying Fields',
+				name: 'Event and Payload',
 				value: 'identifyingFields',
 				description:
-					'The event plus its ID, status, time and callee fields; payloads without any ID fall back to the exact body',
+					'The event plus every field of the payload, in any key order or spacing; a body that is not JSON is compared byte for byte',
 			},
 			{ name: 'Exact Body', value: 'body', description: 'Only a byte-for-byte identical body is a repeat' },
 		],

@@ -20,7 +20,8 @@ function firstValue(value: unknown): string | undefined {
 export function checkRequestToken(query: IDataObject, headers: Headers, settings: TokenCheckSettings): CheckResult {
 	const fromQuery = settings.queryParameter ? firstValue(query[settings.queryParameter]) : undefined;
 	const fromHeader = settings.headerName ? firstValue(headers[settings.headerName.toLowerCase()]) : undefined;
-	const presented = fromQuery ?? fromHeader;
+	// An empty value says nothing (a proxy may keep `?token=` with its value stripped): try the other place.
+	const presented = fromQuery || fromHeader;
 	const where = `query parameter "${settings.queryParameter}" or header "${settings.headerName}"`;
 	if (presented === undefined || presented === '') {
 		return { ok: false, reason: `Missing secret token: expected in the ${where}` };

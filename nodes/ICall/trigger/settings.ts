@@ -26,6 +26,8 @@ export interface TokenCheckSettings {
 
 export interface CallbackSettings {
 	token?: TokenCheckSettings;
+	/** The Callback Token whether or not it is checked: it is masked in the output all the same. */
+	knownToken?: string;
 	signingSecret?: string;
 	decryption: { mode: DecryptionMode; key?: string; ciphertextField: string };
 }
@@ -89,7 +91,9 @@ async function readCallbackSecrets(ctx: IWebhookFunctions | IHookFunctions): Pro
 /**
  * `markedEncrypted`: whether the callback at hand says `Is-Encrypted: 1`. n8n loads and decrypts a
  * credential from its database on every read, so a callback that needs no secret (no switch on, not
- * encrypted) is handled without reading it; publishing (no callback at hand) always reads it.
+ * encrypted, no credential selected) is handled without reading it; publishing (no callback at
+ * hand) always reads it. A selected credential is read even with every switch off: its Callback
+ * Token may be in the URL anyway, and must be known to be masked in the output.
  */
 export async function readCallbackSettings(
 	ctx: IWebhookFunctions | IHookFunctions,
@@ -101,7 +105,8 @@ export async function readCallbackSettings(
 		signingSecret: ctx.getNodeParameter('verifySignature', false) as boolean,
 		encryptionKey: ctx.getNodeParameter('encryptedCallbacks', 'flagged') === 'always',
 	};
-	const usesSecrets = needs.token || needs.signingSecret || needs.encryptionKey || markedEncrypted;
+	const selected = ctx.getNode().credentials?.[CALLBACK_CREDENTIAL] !== undefined;
+	const usesSecrets = needs.token || needs.signingSecret || needs.encryptionKey || markedEncrypted || selected;
 	const secrets = usesSecrets ? await readCallbackSecrets(ctx) : undefined;
 	const problems = callbackSecretProblems(secrets, needs);
 	if (problems.length > 0) return { ok: false, reason: problems.join('; ') };
@@ -115,6 +120,7 @@ export async function readCallbackSettings(
 						headerName: secrets?.headerName ?? '',
 					}
 				: undefined,
+			knownToken: filled(secrets?.callbackToken) ? secrets.callbackToken : undefined,
 			signingSecret: needs.signingSecret ? secrets?.signingSecret : undefined,
 			decryption: {
 				mode: needs.encryptionKey ? 'always' : 'flagged',

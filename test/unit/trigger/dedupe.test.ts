@@ -7,28 +7,52 @@ const minute = 60_000;
 const call = { TaskID: 't1', CallID: 'c1', Callee: '+6281', CallStatus: 'answered', Duration: 30, RecordingURL: 'https://r/1' };
 
 describe('dedupeKey', () => {
-	it('gives a retry of the same event the same key', () => {
-		expect(dedupeKey('call.finished', { ...call }, 'raw-a', 'identifyingFields')).toBe(
-			dedupeKey('call.finished', { ...call, RecordingURL: 'https://r/1?signed=2' }, 'raw-b', 'identifyingFields'),
+	const raw = (payload: unknown, space?: number) => Buffer.from(JSON.stringify(payload, null, space));
+
+	it('gives a retry of the same event the same key, whatever its key order or spacing', () => {
+		const reordered = Object.fromEntries(Object.entries(call).reverse());
+		const nested = (first: IDataObject) => ({ ...call, Variables: first });
+		expect(dedupeKey('call.finished', call, raw(call), 'identifyingFields')).toBe(
+			dedupeKey('call.finished', reordered, raw(reordered, 2), 'identifyingFields'),
+		);
+		expect(dedupeKey('call.finished', nested({ a: 1, b: 2 }), Buffer.from(''), 'identifyingFields')).toBe(
+			dedupeKey('call.finished', nested({ b: 2, a: 1 }), Buffer.from(''), 'identifyingFields'),
 		);
 	});
 
-	it('tells apart events that differ in an id, a status or the event', () => {
-		const key = dedupeKey('call.finished', call, '', 'identifyingFields');
-		expect(dedupeKey('call.finished', { ...call, CallID: 'c2' }, '', 'identifyingFields')).not.toBe(key);
-		expect(dedupeKey('call.finished', { ...call, CallStatus: 'busy' }, '', 'identifyingFields')).not.toBe(key);
-		expect(dedupeKey('task.finished', call, '', 'identifyingFields')).not.toBe(key);
+	it('tells apart events that differ in any field, nested ones and list order included, or in the event', () => {
+		const key = dedupeKey('call.finished', call, Buffer.from(''), 'identifyingFields');
+		expect(dedupeKey('call.finished', { ...call, CallID: 'c2' }, Buffer.from(''), 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('call.finished', { ...call, CallStatus: 'busy' }, Buffer.from(''), 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('call.finished', { ...call, RecordingURL: 'https://r/2' }, Buffer.from(''), 'identifyingFields')).not.toBe(key);
+		expect(dedupeKey('call.finished', { ...call, Variables: { a: 1 } }, Buffer.from(''), 'identifyingFields')).not.toBe(
+			dedupeKey('call.finished', { ...call, Variables: { a: 2 } }, Buffer.from(''), 'identifyingFields'),
+		);
+		expect(dedupeKey('call.finished', { ...call, Rows: [1, 2] }, Buffer.from(''), 'identifyingFields')).not.toBe(
+			dedupeKey('call.finished', { ...call, Rows: [2, 1] }, Buffer.from(''), 'identifyingFields'),
+		);
+		expect(dedupeKey('task.finished', call, Buffer.from(''), 'identifyingFields')).not.toBe(key);
 	});
 
-	it('falls back to the exact body for payloads without any id, and for unknown events', () => {
+	it('tells apart id-less payloads by their fields, and text bodies by their bytes', () => {
 		const idless = { call_direction: 'inbound', caller: '+1' };
-		expect(dedupeKey('inbound.call', idless, 'a', 'identifyingFields')).not.toBe(dedupeKey('inbound.call', idless, 'b', 'identifyingFields'));
-		expect(dedupeKey('unknown', call, 'a', 'identifyingFields')).not.toBe(dedupeKey('unknown', call, 'b', 'identifyingFields'));
+		expect(dedupeKey('inbound.call', idless, Buffer.from(''), 'identifyingFields')).not.toBe(
+			dedupeKey('inbound.call', { ...idless, caller: '+2' }, Buffer.from(''), 'identifyingFields'),
+		);
+		expect(dedupeKey('unknown', 'a', Buffer.from('a'), 'identifyingFields')).not.toBe(dedupeKey('unknown', 'b', Buffer.from('b'), 'identifyingFields'));
+	});
+
+	it('compares the bytes when they are not UTF-8, since the fields read from them are not exact', () => {
+		const latin1 = (text: string) => Buffer.from(text, 'latin1');
+		const mangled = { ...call, Callee: 'Jos\ufffd' };
+		expect(dedupeKey('call.finished', mangled, latin1('{"Callee":"Jos\u00e9"}'), 'identifyingFields')).not.toBe(
+			dedupeKey('call.finished', mangled, latin1('{"Callee":"Jos\u00e8"}'), 'identifyingFields'),
+		);
 	});
 
 	it('compares the exact body when asked to', () => {
-		expect(dedupeKey('call.finished', call, 'a', 'body')).not.toBe(dedupeKey('call.finished', call, 'b', 'body'));
-		expect(dedupeKey('call.finished', call, 'a', 'body')).toBe(dedupeKey('call.finished', {}, 'a', 'body'));
+		expect(dedupeKey('call.finished', call, Buffer.from('a'), 'body')).not.toBe(dedupeKey('call.finished', call, Buffer.from('b'), 'body'));
+		expect(dedupeKey('call.finished', call, Buffer.from('a'), 'body')).toBe(dedupeKey('call.finished', {}, Buffer.from('a'), 'body'));
 	});
 });
 

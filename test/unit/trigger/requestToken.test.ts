@@ -1,4 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
+import { maskSecret } from '../../../nodes/ICall/trigger/maskSecret';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken } from '../../../nodes/ICall/trigger/requestToken';
 
 const settings = { expectedToken: 's3cret-value', queryParameter: 'token', headerName: 'X-AIRudder-Token' };
@@ -31,6 +32,12 @@ describe('checkRequestToken', () => {
 		expect(checkRequestToken({ token: '' }, {}, { ...settings, expectedToken: '' }).ok).toBe(false);
 	});
 
+	it('falls through an empty value in one place to the other', () => {
+		expect(checkRequestToken({ token: '' }, { 'x-airudder-token': 's3cret-value' }, settings)).toEqual({ ok: true });
+		expect(checkRequestToken({ token: 's3cret-value' }, { 'x-airudder-token': '' }, settings)).toEqual({ ok: true });
+		expect(checkRequestToken({ token: [''] }, { 'x-airudder-token': 's3cret-value' }, settings)).toEqual({ ok: true });
+	});
+
 	it('uses the first value of a repeated query parameter', () => {
 		expect(checkRequestToken({ token: ['s3cret-value', 'other'] }, {}, settings).ok).toBe(true);
 	});
@@ -43,5 +50,22 @@ describe('keeping the token out of the output', () => {
 		});
 		expect(queryWithoutToken({ token: 's', page: '1' }, 'token')).toEqual({ page: '1' });
 		expect(headersWithoutToken({ a: '1' }, undefined)).toEqual({ a: '1' });
+	});
+});
+
+describe('maskSecret', () => {
+	it('masks the secret as written and as percent-encoded in a URL, in keys and nested values', () => {
+		const secret = 'a b/c+d';
+		const masked = maskSecret(
+			{ raw: `x${secret}y`, url: `/w?token=${encodeURIComponent(secret)}`, form: 'token=a+b%2Fc%2Bd', [secret]: [secret, 1, null] },
+			secret,
+		);
+		expect(masked).toEqual({ raw: 'x***y', url: '/w?token=***', form: 'token=***', '***': ['***', 1, null] });
+	});
+
+	it('leaves everything as it is without a secret', () => {
+		const value = { a: 'b', c: ['d'] };
+		expect(maskSecret(value, undefined)).toBe(value);
+		expect(maskSecret(value, '')).toBe(value);
 	});
 });
