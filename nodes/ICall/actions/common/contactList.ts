@@ -32,7 +32,7 @@ export function contactProperties(list: ContactList): INodeProperties[] {
 				{
 					name: 'From Input Items (One for All Items)',
 					value: 'items',
-					description: 'Every input item is one contact; all of them go into a single request, whose other fields (workflow, template, name) are read from the first item',
+					description: 'Every input item is one contact; all of them go into a single request, whose other settings (name, robot, template, workflow) are read from the first item',
 				},
 				{
 					name: 'Define Below (One per Input Item)',
