@@ -22,6 +22,12 @@ export function errorItem(error: NodeApiError | NodeOperationError, itemIndex: n
 	return { json, pairedItem };
 }
 
+/** The error item of one contact's input item, carrying that item's own fields so it can be sent again. */
+export function errorItemWithInput(items: INodeExecutionData[], source: number, error: NodeApiError | NodeOperationError): INodeExecutionData {
+	const failed = errorItem(error, source);
+	return { ...failed, json: { ...items[source]?.json, ...failed.json } };
+}
+
 /** Other workers may have failed meanwhile; the lowest failing item is the one reported. */
 function isEarlierFailure(first: { index: number } | undefined, itemIndex: number): boolean {
 	return first !== undefined && first.index < itemIndex;
@@ -40,7 +46,7 @@ export async function runPerItem<P>(
 	items: INodeExecutionData[],
 	concurrency: number,
 	work: (itemIndex: number, prepared: P) => Promise<ItemResult[]>,
-	prepare?: (itemIndex: number) => P,
+	prepare?: (itemIndex: number) => P | Promise<P>,
 ): Promise<INodeExecutionData[]> {
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const continueOnFail = context.continueOnFail();
@@ -48,7 +54,7 @@ export async function runPerItem<P>(
 	const toRun: number[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			preparedOf[itemIndex] = prepare ? prepare(itemIndex) : (undefined as P);
+			preparedOf[itemIndex] = prepare ? await prepare(itemIndex) : (undefined as P);
 			toRun.push(itemIndex);
 		} catch (error) {
 			const nodeError = asNodeError(context, error, itemIndex);

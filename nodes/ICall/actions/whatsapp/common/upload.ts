@@ -4,11 +4,11 @@ import type { Endpoint } from '../../../contract';
 import type { FilePart } from '../../../transport/multipart';
 import { callEndpoint } from '../../../transport/request';
 import { escapeHatchProperty, readEscapeHatch } from '../../common/escapeHatch';
+import { runPerItem } from '../../common/itemRunner';
 import { modeledNotice } from '../../common/modeledNotice';
 import { readRequestSettings } from '../../common/requestSettings';
 import { dataAsItem } from '../../common/send';
 import { binaryPropertyParameter, filePartOf, maxFileSizeParameter, readMaxBytes } from './binaryFile';
-import { preparedPerItem } from './preparedItems';
 
 /** Form values are text; objects from the escape hatch travel as JSON text. */
 function asFormFields(values: IDataObject): Record<string, string> {
@@ -54,12 +54,13 @@ export function uploadProperties(endpoint: Endpoint): INodeProperties[] {
 
 /** One upload per input item; every file is checked before the first byte is sent. */
 export async function uploadPerItem(context: IExecuteFunctions, items: INodeExecutionData[], endpoint: Endpoint): Promise<INodeExecutionData[]> {
-	return await preparedPerItem(
+	return await runPerItem(
 		context,
 		items,
-		async (itemIndex) => ({ file: await fileOfItem(context, endpoint, itemIndex), fields: readEscapeHatch(context, endpoint, itemIndex) }),
-		async ({ file, fields }, itemIndex) => [
+		readRequestSettings(context).concurrency,
+		async (itemIndex, { file, fields }) => [
 			{ ...(await uploadFile(context, endpoint, file, itemIndex, fields)), fileName: file.fileName, mimeType: file.mimeType, fileSize: file.size },
 		],
+		async (itemIndex: number) => ({ file: await fileOfItem(context, endpoint, itemIndex), fields: readEscapeHatch(context, endpoint, itemIndex) }),
 	);
 }

@@ -6,9 +6,10 @@ import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
 import { readLocator } from '../../common/locators';
 import { modeledNotice } from '../../common/modeledNotice';
-import { dataAsItem, requestFields, sendForItem } from '../../common/send';
+import { runPerItem } from '../../common/itemRunner';
+import { readRequestSettings } from '../../common/requestSettings';
+import { dataAsItem, requestFields, sendFields } from '../../common/send';
 import { conversationLocator } from '../common/locators';
-import { preparedPerItem } from '../common/preparedItems';
 import { uploadFile } from '../common/upload';
 import { contentProperties, readMessageContent, withUploadedFile } from './content';
 
@@ -27,28 +28,27 @@ export const description = forOperation('message', 'send', properties);
 
 /** A binary is uploaded first, then the message is sent with the file ID, in one run. */
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-	return await preparedPerItem(
+	return await runPerItem(
 		this,
 		items,
-		async (itemIndex) => {
-			const conversationId = readLocator(this, conversationLocator, itemIndex);
-			const content = await readMessageContent(this, itemIndex);
-			// The escape hatch and required fields are checked now, before any item uploads or sends.
-			requestFields(this, endpoint, { conversationId, ...content.values }, itemIndex);
-			return { conversationId, content };
-		},
-		async ({ conversationId, content }, itemIndex) => {
-			let values = content.values;
+		readRequestSettings(this).concurrency,
+		async (itemIndex, { conversationId, content, fields }) => {
+			let wire = fields;
 			if (content.upload) {
 				const uploaded = await uploadFile(this, endpoints.fileUpload, content.upload, itemIndex);
 				const fileId = uploaded[endpoints.fileUpload.result.fileId];
 				if (fileId === undefined || fileId === null || fileId === '') {
 					throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: the upload of "${content.upload.fileName}" answered without a file ID`, { itemIndex });
 				}
-				values = withUploadedFile(content, fileId);
+				wire = requestFields(this, endpoint, { conversationId, ...withUploadedFile(content, fileId) }, itemIndex);
 			}
-			const { body } = await sendForItem.call(this, endpoint, { conversationId, ...values }, itemIndex);
-			return [dataAsItem(body)];
+			return [dataAsItem((await sendFields.call(this, endpoint, wire, itemIndex)).body)];
+		},
+		// The escape hatch and required fields are checked here, before any item uploads or sends.
+		async (itemIndex: number) => {
+			const conversationId = readLocator(this, conversationLocator, itemIndex);
+			const content = await readMessageContent(this, itemIndex);
+			return { conversationId, content, fields: requestFields(this, endpoint, { conversationId, ...content.values }, itemIndex) };
 		},
 	);
 }

@@ -9,13 +9,13 @@ import type { ContactsRead } from '../../common/contactsRead';
 import { duplicateNumbersProperty, readDuplicatePolicy } from '../../common/duplicateContacts';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
-import { asNodeError } from '../../common/itemRunner';
+import { asNodeError, runPerItem } from '../../common/itemRunner';
+import { readRequestSettings } from '../../common/requestSettings';
 import { modeledNotice } from '../../common/modeledNotice';
-import { preparedPerItem } from '../common/preparedItems';
 import type { CheckedReceivers } from './receivers';
 import { checkReceivers, duplicateReceiversProperty, problemItems, receiverList, refusedReceiverItems, refuseProblems, withLeftOutReported } from './receivers';
 import type { TemplateChoice } from './templateFields';
-import { checkTemplateOption, readTemplateChoice, requiredVariables, templateProperties } from './templateFields';
+import { checkTemplateOption, readTemplateChoice, requiredVariablesOnce, templateProperties } from './templateFields';
 
 const endpoint = endpoints.templateMessageSend;
 const list = receiverList;
@@ -55,13 +55,10 @@ type NeededVariables = (choice: TemplateChoice, itemIndex: number) => Promise<st
 
 /** Reads each template (and language) once per run, however many items use it. */
 function templateNeeds(context: IExecuteFunctions): NeededVariables {
-	const read = new Map<string, Promise<string[]>>();
+	const required = requiredVariablesOnce(context);
 	return async (choice, itemIndex) => {
 		const options = context.getNodeParameter('sendOptions', itemIndex, {}) as { checkTemplate?: boolean };
-		if (options.checkTemplate === false) return undefined;
-		const key = `${choice.templateId}\u0000${choice.language}`;
-		if (!read.has(key)) read.set(key, requiredVariables(context, choice, itemIndex));
-		return await read.get(key)!;
+		return options.checkTemplate === false ? undefined : await required(choice, itemIndex);
 	};
 }
 
@@ -74,17 +71,18 @@ function batchRequest(items: INodeExecutionData[], contacts: ContactsRead, choic
 async function sendTypedReceivers(context: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const neededFor = templateNeeds(context);
 	const policy = readDuplicatePolicy(context);
-	return await preparedPerItem(
+	return await runPerItem(
 		context,
 		items,
-		async (itemIndex) => {
+		readRequestSettings(context).concurrency,
+		async (_, { plan, leftOut }) => withLeftOutReported(await sendPlannedBatches.call(context, plan), leftOut),
+		async (itemIndex: number) => {
 			const choice = readTemplateChoice(context, itemIndex);
 			const receivers = checkReceivers(contactsFromList(context, itemIndex, list), await neededFor(choice, itemIndex), policy, 'Phone Number');
 			if (receivers.problems.length > 0) throw refuseProblems(context, receivers.problems);
 			if (receivers.contacts.sources.length === 0) throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: add at least one receiver`, { itemIndex });
 			return { plan: planContactBatches(context, batchRequest(items, receivers.contacts, choice, itemIndex, true)), leftOut: receivers.leftOut };
 		},
-		async ({ plan, leftOut }) => withLeftOutReported(await sendPlannedBatches.call(context, plan), leftOut),
 	);
 }
 

@@ -5,10 +5,11 @@ import { endpoints } from '../../../contract';
 import { checkPhoneNumber } from '../../../helpers/phone';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty, parseJsonObject } from '../../common/escapeHatch';
+import { runPerItem } from '../../common/itemRunner';
 import { modeledNotice } from '../../common/modeledNotice';
+import { readRequestSettings } from '../../common/requestSettings';
 import { dataAsItem, requestFields, sendFields } from '../../common/send';
-import { preparedPerItem } from '../common/preparedItems';
-import { checkTemplateOption, readTemplateChoice, requiredVariables, templateProperties } from './templateFields';
+import { checkTemplateOption, readTemplateChoice, requiredVariablesOnce, templateProperties } from './templateFields';
 
 const endpoint = endpoints.templateMessageSendSingle;
 
@@ -54,27 +55,23 @@ function stringValues(source: Record<string, unknown>): Record<string, string> {
 
 export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const fail = (itemIndex: number, message: string) => new NodeOperationError(this.getNode(), `Item ${itemIndex}: ${message}`, { itemIndex });
-	const needed = new Map<string, Promise<string[]>>();
-	return await preparedPerItem(
+	const required = requiredVariablesOnce(this);
+	return await runPerItem(
 		this,
 		items,
-		async (itemIndex) => {
+		readRequestSettings(this).concurrency,
+		async (itemIndex, fields) => [dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
+		async (itemIndex: number) => {
 			const choice = readTemplateChoice(this, itemIndex);
 			const phone = checkPhoneNumber(this.getNodeParameter('phoneNumber', itemIndex, ''));
 			if (!phone.ok) throw fail(itemIndex, `"Phone Number" ${phone.reason}`);
 			const variables = stringValues(parseJsonObject(this, this.getNodeParameter('variables', itemIndex, '{}'), 'Variables (JSON)', itemIndex));
 			if (this.getNodeParameter('checkTemplate', itemIndex, true)) {
-				const key = `${choice.templateId}\u0000${choice.language}`;
-				if (!needed.has(key)) needed.set(key, requiredVariables(this, choice, itemIndex));
 				// A value of spaces shows as a gap in the message, so it counts as missing (as in the bulk send).
-				const missing = (await needed.get(key)!).filter((name) => variables[name] === undefined || variables[name].trim() === '');
+				const missing = (await required(choice, itemIndex)).filter((name) => variables[name] === undefined || variables[name].trim() === '');
 				if (missing.length > 0) throw fail(itemIndex, `"Variables (JSON)" lacks ${missing.map((name) => `"${name}"`).join(', ')}, which template ${choice.templateId} needs`);
 			}
 			return requestFields(this, endpoint, { ...choice, callee: phone.number, variables }, itemIndex);
-		},
-		async (fields, itemIndex) => {
-			const { body } = await sendFields.call(this, endpoint, fields, itemIndex);
-			return [dataAsItem(body)];
 		},
 	);
 }

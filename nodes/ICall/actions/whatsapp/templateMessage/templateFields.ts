@@ -71,3 +71,16 @@ export async function requiredVariables(context: IExecuteFunctions, choice: Temp
 	}
 	return needs.variables ?? [];
 }
+
+/**
+ * requiredVariables, with each template (and language) read once per run however many items use it.
+ * A failed read is kept too, so every item of that template gets the same answer.
+ */
+export function requiredVariablesOnce(context: IExecuteFunctions): (choice: TemplateChoice, itemIndex: number) => Promise<string[]> {
+	const read = new Map<string, Promise<string[]>>();
+	return async (choice, itemIndex) => {
+		const key = `${choice.templateId}\u0000${choice.language}`;
+		if (!read.has(key)) read.set(key, requiredVariables(context, choice, itemIndex));
+		return await read.get(key)!;
+	};
+}
