@@ -338,6 +338,8 @@ describe('template message: bulk send', () => {
 		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
 		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toHaveLength(2);
 		expect(sent.json.duplicatesLeftOut).toEqual([{ item: 2, number: '+628130000060', reason: expect.stringMatching(/item 0/) }]);
+		// The left-out receiver's item is paired with the item that reports it, as in the iCall node.
+		expect(sent.pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 
 	it('refuses a receiver typed twice into Contacts, in any spelling', async () => {

@@ -41,3 +41,8 @@ export function checkText(value: unknown): TextCheck {
 	if (typeof value === 'boolean') return { ok: false, reason: `is a boolean (${String(value)}), not text` };
 	return { ok: false, reason: `is a ${typeof value}, not text` };
 }
+
+/** Absent, or only spaces: a value of spaces is no value (a name, a template variable). */
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}

@@ -5,7 +5,7 @@ import type { ContactList, Endpoint } from '../../contract';
 import type { ContactsRead } from './contactsRead';
 import { escapeHatchFieldLabel, readEscapeHatch } from './escapeHatch';
 import { inputError } from './inputError';
-import { asNodeError, errorItem } from './itemRunner';
+import { asNodeError, errorItem, errorItemWithInput } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
 import { dataAsItem, requestFields, sendFields } from './send';
 
@@ -161,8 +161,8 @@ function contactErrorItems(request: ContactBatchRequest, chunk: Chunk, error: No
 		return [{ json: { ...failed.json, batch: note, contacts: numbers.length, numbers }, pairedItem: failed.pairedItem }];
 	}
 	return chunk.sources.map((source) => {
-		const failed = errorItem(error, source);
-		return { json: { ...request.items[source]?.json, ...failed.json, batch: note }, pairedItem: failed.pairedItem };
+		const failed = errorItemWithInput(request.items, source, error);
+		return { ...failed, json: { ...failed.json, batch: note } };
 	});
 }
 

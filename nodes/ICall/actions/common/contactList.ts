@@ -301,9 +301,3 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 	});
 	return read;
 }
-
-export function describeProblems(problems: ContactProblem[]): string {
-	const shown = problems.slice(0, 5).map((p) => `item ${p.itemIndex}, field "${p.field}": ${p.reason}`);
-	const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-	return `${problems.length} contact(s) cannot be sent: ${shown.join('; ')}${more}`;
-}

@@ -30,8 +30,8 @@ export function contactAt(read: Pick<ContactsRead, 'rows' | 'sources'>, position
 }
 
 /** A contact's field as the user finds it: "Contacts[3].Phone Number" for a typed row, else the field. */
-export function fieldAt(read: Pick<ContactsRead, 'rows'>, position: number, field: string): string {
-	return read.rows ? `Contacts[${read.rows[position]}].${field}` : field;
+export function fieldAt(read: Pick<ContactsRead, 'rows' | 'sources'>, position: number, field: string): string {
+	return read.rows ? `${contactAt(read, position)}.${field}` : field;
 }
 
 /** The contacts at the positions `keep` accepts, in order; their entries are still built on demand. */

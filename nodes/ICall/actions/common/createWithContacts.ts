@@ -4,12 +4,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { ContactList, Endpoint } from '../../contract';
 import type { ContactBatchRequest } from './contactBatches';
 import { planContactBatches, sendContactBatches, sendPlannedBatches } from './contactBatches';
-import { contactsFromItems, contactsFromList, describeProblems } from './contactList';
-import type { ContactProblem, ContactsRead } from './contactsRead';
+import { contactsFromItems, contactsFromList } from './contactList';
+import { problemItems, refuseProblems } from './contactProblems';
+import type { ContactsRead } from './contactsRead';
 import { fieldAt, keepContacts } from './contactsRead';
 import type { LeftOutDuplicate } from './duplicateContacts';
-import { readDuplicatePolicy, removeDuplicateContacts } from './duplicateContacts';
-import { asNodeError, errorItem, runPerItem } from './itemRunner';
+import { readDuplicatePolicy, removeDuplicateContacts, withLeftOutReported } from './duplicateContacts';
+import { asNodeError, errorItemWithInput, runPerItem } from './itemRunner';
 import { readRequestSettings } from './requestSettings';
 import { readCredentialsAhead } from '../../transport/request';
 
@@ -38,15 +39,6 @@ function applyListCheck(read: ContactsRead, check: ListCheck | undefined): Conta
 		...[...refused].map(([position, problem]) => ({ itemIndex: read.sources[position], field: fieldAt(read, position, problem.field), reason: problem.reason })),
 	];
 	return { ...keepContacts(read, (position) => !refused.has(position)), problems };
-}
-
-/** One error item per input item whose contacts cannot be sent, carrying every problem of that item. */
-function problemItems(context: IExecuteFunctions, problems: ContactProblem[]): INodeExecutionData[] {
-	const byItem = new Map<number, ContactProblem[]>();
-	for (const problem of problems) byItem.set(problem.itemIndex, [...(byItem.get(problem.itemIndex) ?? []), problem]);
-	return [...byItem].map(([itemIndex, ofItem]) =>
-		errorItem(new NodeOperationError(context.getNode(), describeProblems(ofItem), { itemIndex }), itemIndex),
-	);
 }
 
 /**
@@ -80,38 +72,23 @@ export async function createWithContacts(
 		const { kept, leftOut } = removeDuplicateContacts(read, duplicatePolicy, (position) => fieldAt(read, position, field));
 		return { ...kept, leftOut };
 	};
-	// The left-out repeats are reported by the first output item, which is paired with their items too,
-	// so every input item leads to an output item.
-	const reported = (output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] => {
-		if (leftOut.length === 0 || output.length === 0) return output;
-		const [first, ...rest] = output;
-		const paired = Array.isArray(first.pairedItem) ? [...first.pairedItem, ...leftOut.map((entry) => ({ item: entry.item }))] : first.pairedItem;
-		return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) }, pairedItem: paired }, ...rest];
-	};
 	if (this.getNodeParameter('calleesSource', 0) === 'items') {
 		const phoneField = String(this.getNodeParameter('phoneField', 0, ''));
 		const contacts = withoutDuplicates(applyListCheck(contactsFromItems(this, items, list), checkList), phoneField);
 		const { sources, problems, leftOut } = contacts;
-		if (problems.length > 0 && !continueOnFail) {
-			throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
-		}
+		if (problems.length > 0 && !continueOnFail) throw refuseProblems(this, problems);
 		const output = problemItems(this, problems);
 		if (sources.length === 0) {
 			if (continueOnFail) return output;
 			throw new NodeOperationError(this.getNode(), 'There are no input items to take contacts from', { itemIndex: 0 });
 		}
 		try {
-			output.unshift(...reported(await sendContactBatches.call(this, request(0, contacts)), leftOut));
+			output.unshift(...withLeftOutReported(await sendContactBatches.call(this, request(0, contacts)), leftOut));
 		} catch (error) {
 			if (!continueOnFail) throw asNodeError(this, error, 0);
 			// Refused before sending (e.g. over the per-workflow limit): every contact's item says so.
 			const refused = asNodeError(this, error, 0);
-			output.unshift(
-				...sources.map((source) => {
-					const failed = errorItem(refused, source);
-					return { ...failed, json: { ...items[source].json, ...failed.json } };
-				}),
-			);
+			output.unshift(...sources.map((source) => errorItemWithInput(items, source, refused)));
 		}
 		return output;
 	}
@@ -120,17 +97,15 @@ export async function createWithContacts(
 		withoutDuplicates(applyListCheck(contactsFromList(this, itemIndex, list), checkList), 'Phone Number'),
 	);
 	const problems = perItem.flatMap((entryOfItem) => entryOfItem.problems);
-	if (problems.length > 0 && !continueOnFail) {
-		throw new NodeOperationError(this.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
-	}
+	if (problems.length > 0 && !continueOnFail) throw refuseProblems(this, problems);
 	return await runPerItem(
 		this,
 		items,
 		readRequestSettings(this).concurrency,
-		async (itemIndex, plan) => reported(await sendPlannedBatches.call(this, plan), perItem[itemIndex].leftOut),
+		async (itemIndex, plan) => withLeftOutReported(await sendPlannedBatches.call(this, plan), perItem[itemIndex].leftOut),
 		(itemIndex: number) => {
 			const { sources, problems: itemProblems } = perItem[itemIndex];
-			if (itemProblems.length > 0) throw new NodeOperationError(this.getNode(), describeProblems(itemProblems), { itemIndex });
+			if (itemProblems.length > 0) throw refuseProblems(this, itemProblems);
 			if (sources.length === 0) throw new NodeOperationError(this.getNode(), `Item ${itemIndex}: add at least one contact`, { itemIndex });
 			return planContactBatches(this, request(itemIndex, perItem[itemIndex], true));
 		},

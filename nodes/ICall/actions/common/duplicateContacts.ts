@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import type { DuplicatePolicy } from '../../helpers/duplicateNumbers';
 import { describeRepeat, findRepeatedNumbers } from '../../helpers/duplicateNumbers';
@@ -54,4 +54,15 @@ export function removeDuplicateContacts(
 		else leftOut.push({ item: itemIndex, number: repeat.number, reason });
 	}
 	return { kept: { ...keepContacts(read, (position) => !dropped.has(position)), problems }, leftOut };
+}
+
+/**
+ * The left-out repeats are reported by the first output item, which is paired with their items
+ * too, so every input item leads to an output item.
+ */
+export function withLeftOutReported(output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] {
+	if (leftOut.length === 0 || output.length === 0) return output;
+	const [first, ...rest] = output;
+	const paired = Array.isArray(first.pairedItem) ? [...first.pairedItem, ...leftOut.map((entry) => ({ item: entry.item }))] : first.pairedItem;
+	return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) }, pairedItem: paired }, ...rest];
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
+import { isBlank } from '../../helpers/text';
 import { envelopeData } from '../../transport/envelope';
 import type { RawResponse } from '../../transport/request';
 import { placeFields } from '../../transport/placement';
@@ -26,11 +27,6 @@ export function toWire<E extends Endpoint>(endpoint: E, values: FieldValues<E>):
 	return wire;
 }
 
-/** Empty, or only spaces: a name of spaces is no name. */
-function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /** A field as the node shows it; without a registered label, the contract key in words (callId → "Call ID"). */
 function labelOf(endpoint: Endpoint, key: string): string {
 	const wire = endpoint.fields[key]?.wire ?? key;
@@ -43,14 +39,14 @@ function labelOf(endpoint: Endpoint, key: string): string {
 /** Required contract fields that are still empty (or only spaces) after the escape hatch was merged. */
 export function missingRequired(endpoint: Endpoint, wire: IDataObject): string[] {
 	return Object.entries(endpoint.fields)
-		.filter(([, field]) => field.required && isEmpty(wire[field.wire]))
+		.filter(([, field]) => field.required && isBlank(wire[field.wire]))
 		.map(([key]) => labelOf(endpoint, key));
 }
 
 /** Groups of "one of these" fields (e.g. callee or case_id) of which none is set after the merge. */
 export function missingOneOf(endpoint: Endpoint, wire: IDataObject): string[] {
 	return (endpoint.oneOf ?? [])
-		.filter((group) => group.every((key) => isEmpty(wire[endpoint.fields[key]?.wire ?? key])))
+		.filter((group) => group.every((key) => isBlank(wire[endpoint.fields[key]?.wire ?? key])))
 		.map((group) => group.map((key) => fieldLabel(endpoint, key)).join(' or '));
 }
 

@@ -1,15 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties, NodeApiError } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { ContactList } from '../../../contract';
 import { contactFromWire, endpoints } from '../../../contract';
 import type { DuplicatePolicy } from '../../../helpers/duplicateNumbers';
-import { describeProblems } from '../../common/contactList';
+import { isBlank } from '../../../helpers/text';
 import type { ContactProblem, ContactsRead } from '../../common/contactsRead';
 import { fieldAt, keepContacts } from '../../common/contactsRead';
 import type { LeftOutDuplicate } from '../../common/duplicateContacts';
 import { duplicateNumbersProperty, removeDuplicateContacts } from '../../common/duplicateContacts';
-import { errorItem } from '../../common/itemRunner';
 
 /**
  * The receivers of a bulk template send, checked the way the iCall node checks the contacts of a
@@ -40,21 +38,17 @@ export interface CheckedReceivers {
 	leftOut: LeftOutDuplicate[];
 }
 
-function blank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
 /**
  * A receiver lacks a variable when the template needs it, or (when the template is not read)
  * when other receivers of the same send have it: either way the send would go out half-filled.
  */
 function missingVariables(read: ContactsRead, needed: string[] | undefined): Map<number, ContactProblem> {
 	const variablesOf = read.sources.map((_, position) => (contactFromWire(receiverList.entry, read.entryAt(position)).variables ?? {}) as Record<string, unknown>);
-	const names = needed ?? [...new Set(variablesOf.flatMap((variables) => Object.keys(variables).filter((name) => !blank(variables[name]))))];
+	const names = needed ?? [...new Set(variablesOf.flatMap((variables) => Object.keys(variables).filter((name) => !isBlank(variables[name]))))];
 	const why = needed ? 'the template needs' : 'other receivers have';
 	const problems = new Map<number, ContactProblem>();
 	variablesOf.forEach((variables, position) => {
-		const missing = names.filter((name) => blank(variables[name]));
+		const missing = names.filter((name) => isBlank(variables[name]));
 		if (missing.length === 0) return;
 		problems.set(position, { itemIndex: read.sources[position], field: 'Variables', reason: `lacks ${missing.map((name) => `"${name}"`).join(', ')}, which ${why}` });
 	});
@@ -70,30 +64,4 @@ export function checkReceivers(read: ContactsRead, needed: string[] | undefined,
 	const complete = keepContacts({ ...read, problems: [...read.problems, ...lacking.values()] }, (position) => !lacking.has(position));
 	const { kept, leftOut } = removeDuplicateContacts(complete, policy, (position) => fieldAt(complete, position, phoneField));
 	return { contacts: kept, problems: [...kept.problems].sort((a, b) => a.itemIndex - b.itemIndex), leftOut };
-}
-
-export function refuseProblems(context: IExecuteFunctions, problems: ContactProblem[]): NodeOperationError {
-	return new NodeOperationError(context.getNode(), describeProblems(problems), { itemIndex: problems[0].itemIndex });
-}
-
-/** One error item per input item with refused receivers, carrying every problem of that item. */
-export function problemItems(context: IExecuteFunctions, problems: ContactProblem[]): INodeExecutionData[] {
-	const byItem = new Map<number, ContactProblem[]>();
-	for (const problem of problems) byItem.set(problem.itemIndex, [...(byItem.get(problem.itemIndex) ?? []), problem]);
-	return [...byItem].map(([itemIndex, ofItem]) => errorItem(new NodeOperationError(context.getNode(), describeProblems(ofItem), { itemIndex }), itemIndex));
-}
-
-/** The send was refused as a whole: one error item per receiver, with its input fields, to send again. */
-export function refusedReceiverItems(items: INodeExecutionData[], sources: number[], error: NodeApiError | NodeOperationError): INodeExecutionData[] {
-	return sources.map((source) => {
-		const failed = errorItem(error, source);
-		return { ...failed, json: { ...items[source].json, ...failed.json } };
-	});
-}
-
-/** Repeats that were left out are listed on the first output item, so the run shows them. */
-export function withLeftOutReported(output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] {
-	if (leftOut.length === 0 || output.length === 0) return output;
-	const [first, ...rest] = output;
-	return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) } }, ...rest];
 }

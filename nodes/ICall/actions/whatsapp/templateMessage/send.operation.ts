@@ -6,14 +6,15 @@ import type { ContactBatchRequest } from '../../common/contactBatches';
 import { contactBatchingProperty, planContactBatches, sendContactBatches, sendPlannedBatches } from '../../common/contactBatches';
 import { contactProperties, contactsFromItems, contactsFromList } from '../../common/contactList';
 import type { ContactsRead } from '../../common/contactsRead';
-import { duplicateNumbersProperty, readDuplicatePolicy } from '../../common/duplicateContacts';
+import { problemItems, refuseProblems } from '../../common/contactProblems';
+import { duplicateNumbersProperty, readDuplicatePolicy, withLeftOutReported } from '../../common/duplicateContacts';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty } from '../../common/escapeHatch';
-import { asNodeError, runPerItem } from '../../common/itemRunner';
+import { asNodeError, errorItemWithInput, runPerItem } from '../../common/itemRunner';
 import { readRequestSettings } from '../../common/requestSettings';
 import { modeledNotice } from '../../common/modeledNotice';
 import type { CheckedReceivers } from './receivers';
-import { checkReceivers, duplicateReceiversProperty, problemItems, receiverList, refusedReceiverItems, refuseProblems, withLeftOutReported } from './receivers';
+import { checkReceivers, duplicateReceiversProperty, receiverList } from './receivers';
 import type { TemplateChoice } from './templateFields';
 import { checkTemplateOption, readTemplateChoice, requiredVariablesOnce, templateProperties } from './templateFields';
 
@@ -108,7 +109,7 @@ async function sendReceiversOfItems(context: IExecuteFunctions, items: INodeExec
 		// Under Continue On Fail the batching throws only before its first request (a chunk that fails
 		// becomes error items), so nothing went out: every receiver's item says why, with its fields.
 		const refused = asNodeError(context, error, 0);
-		return [...refusedReceiverItems(items, receivers.contacts.sources, refused), ...problemItems(context, receivers.problems)];
+		return [...receivers.contacts.sources.map((source) => errorItemWithInput(items, source, refused)), ...problemItems(context, receivers.problems)];
 	}
 }
 

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { endpoints } from '../../../contract';
 import { checkPhoneNumber } from '../../../helpers/phone';
+import { isBlank } from '../../../helpers/text';
 import { forOperation } from '../../common/display';
 import { escapeHatchProperty, parseJsonObject } from '../../common/escapeHatch';
 import { runPerItem } from '../../common/itemRunner';
@@ -68,7 +69,7 @@ export async function execute(this: IExecuteFunctions, items: INodeExecutionData
 			const variables = stringValues(parseJsonObject(this, this.getNodeParameter('variables', itemIndex, '{}'), 'Variables (JSON)', itemIndex));
 			if (this.getNodeParameter('checkTemplate', itemIndex, true)) {
 				// A value of spaces shows as a gap in the message, so it counts as missing (as in the bulk send).
-				const missing = (await required(choice, itemIndex)).filter((name) => variables[name] === undefined || variables[name].trim() === '');
+				const missing = (await required(choice, itemIndex)).filter((name) => isBlank(variables[name]));
 				if (missing.length > 0) throw fail(itemIndex, `"Variables (JSON)" lacks ${missing.map((name) => `"${name}"`).join(', ')}, which template ${choice.templateId} needs`);
 			}
 			return requestFields(this, endpoint, { ...choice, callee: phone.number, variables }, itemIndex);
