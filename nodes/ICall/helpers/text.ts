@@ -46,3 +46,8 @@ export function checkText(value: unknown): TextCheck {
 export function isBlank(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
+
+/** A parameter or contract key in the words the editor would use: "caseId" -> "Case ID". */
+export function keyInWords(key: string): string {
+	return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase()).replace(/\bId\b/g, 'ID');
+}

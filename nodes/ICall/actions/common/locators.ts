@@ -1,9 +1,12 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { checkText } from '../../helpers/text';
 import { inputError } from './inputError';
+import { textValue } from './workflowFields';
 
-const ID_WITHOUT_SPACES = '^\\S+$';
+/** The "By ID" mode's check: no spaces; `mayBeEmpty` for a locator that may stay empty. */
+function idWithoutSpaces(mayBeEmpty: boolean): NonNullable<INodePropertyMode['validation']> {
+	return [{ type: 'regex', properties: { regex: mayBeEmpty ? '^\\S*$' : '^\\S+$', errorMessage: 'The ID cannot contain spaces' } }];
+}
 
 /** A resource locator: pick from a searchable list or paste an ID. */
 export function locator(name: string, displayName: string, searchListMethod: string, example: string): INodeProperties {
@@ -25,7 +28,7 @@ export function locator(name: string, displayName: string, searchListMethod: str
 				name: 'id',
 				type: 'string',
 				placeholder: `e.g. ${example}`,
-				validation: [{ type: 'regex', properties: { regex: ID_WITHOUT_SPACES, errorMessage: 'The ID cannot contain spaces' } }],
+				validation: idWithoutSpaces(false),
 			},
 		],
 	};
@@ -34,9 +37,7 @@ export function locator(name: string, displayName: string, searchListMethod: str
 /** A locator that may stay empty, when the other of two ways to name something is given instead. */
 export function optionalLocator(base: INodeProperties, name: string, description: string): INodeProperties {
 	// The ID mode's check would flag an empty ID as an issue, and n8n refuses to run a node with issues.
-	const modes = base.modes?.map((mode) =>
-		mode.name === 'id' ? { ...mode, validation: [{ type: 'regex' as const, properties: { regex: '^\\S*$', errorMessage: 'The ID cannot contain spaces' } }] } : mode,
-	);
+	const modes = base.modes?.map((mode) => (mode.name === 'id' ? { ...mode, validation: idWithoutSpaces(true) } : mode));
 	return { ...base, name, required: false, description, modes };
 }
 
@@ -52,9 +53,7 @@ export const workflowTemplateLocator = locator('template', 'Workflow Template', 
  * empty. An expression that gives an object or a list is refused under `label`, the field's name.
  */
 export function readOptionalLocator(context: IExecuteFunctions, name: string, itemIndex: number, label = name): string | undefined {
-	const checked = checkText(context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
-	if (!checked.ok) throw inputError(context, itemIndex, label, checked.reason);
-	return checked.text;
+	return textValue(context, itemIndex, label, context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
 }
 
 /** The ID chosen in a locator; an empty one is refused under the label the user sees. */

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { Endpoint } from '../../contract';
-import { isBlank } from '../../helpers/text';
+import { isBlank, keyInWords } from '../../helpers/text';
 import { envelopeData } from '../../transport/envelope';
 import type { RawResponse } from '../../transport/request';
 import { placeFields } from '../../transport/placement';
@@ -32,8 +32,7 @@ function labelOf(endpoint: Endpoint, key: string): string {
 	const wire = endpoint.fields[key]?.wire ?? key;
 	const label = fieldLabel(endpoint, key);
 	if (label !== wire) return label;
-	const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase()).replace(/\bId\b/g, 'ID');
-	return `"${words}" (${wire})`;
+	return `"${keyInWords(key)}" (${wire})`;
 }
 
 /** Required contract fields that are still empty (or only spaces) after the escape hatch was merged. */

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { checkText } from '../../helpers/text';
+import { checkText, keyInWords } from '../../helpers/text';
 import { toInstant, formatWorkflowTime } from '../../helpers/workflowTime';
 import { inputError } from './inputError';
 import { readOptionalPhone } from './phoneParameter';
@@ -25,13 +25,8 @@ export function textValue(context: IExecuteFunctions, itemIndex: number, label: 
 	return checked.text;
 }
 
-/** The field's name in words when a caller gives no label ("caseId" -> "Case ID"). */
-function labelOfName(name: string): string {
-	return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (first) => first.toUpperCase()).replace(/\bId\b/g, 'ID');
-}
-
 /** An optional text parameter, trimmed; empty means "not set". */
-export function readText(context: IExecuteFunctions, name: string, itemIndex: number, label = labelOfName(name)): string | undefined {
+export function readText(context: IExecuteFunctions, name: string, itemIndex: number, label = keyInWords(name)): string | undefined {
 	return textValue(context, itemIndex, label, context.getNodeParameter(name, itemIndex, ''));
 }
 
