@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { ContactList, Endpoint } from '../../contract';
+import { numberFrom } from '../../helpers/numberText';
 import type { ContactsRead } from './contactsRead';
 import { escapeHatchFieldLabel, readEscapeHatch } from './escapeHatch';
 import { inputError } from './inputError';
@@ -83,11 +84,9 @@ function readBatching(context: IExecuteFunctions, list: ContactList, itemIndex: 
 	const options = context.getNodeParameter('contactBatching', itemIndex, {}) as { contactsPerRequest?: number | string; splitOverLimit?: boolean };
 	// An expression may give the size as text.
 	const raw = options.contactsPerRequest;
-	const size = typeof raw === 'string' ? (/^\d+$/.test(raw) ? Number(raw) : Number.NaN) : (raw ?? list.maxPerRequest ?? Number.POSITIVE_INFINITY);
+	const size = raw === undefined || raw === null ? (list.maxPerRequest ?? Number.POSITIVE_INFINITY) : numberFrom(raw, 'digits');
 	if (size !== Number.POSITIVE_INFINITY && (!Number.isInteger(size) || size < 1)) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "Contacts per Request": must be a whole number of at least 1, got ${JSON.stringify(raw)}`, {
-			itemIndex,
-		});
+		throw inputError(context, itemIndex, 'Contacts per Request', `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
 	}
 	return { size, split: options.splitOverLimit === true };
 }

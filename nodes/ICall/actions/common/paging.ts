@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { Endpoint } from '../../contract';
 import { checkLimit } from '../../helpers/limit';
+import { numberFrom } from '../../helpers/numberText';
 import { escapeHatchFieldLabel } from './escapeHatch';
 import { inputError } from './inputError';
 
@@ -55,7 +56,7 @@ export function checkedPagingFields(context: IExecuteFunctions, endpoint: Endpoi
 			delete checked[key];
 			continue;
 		}
-		const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+		const value = numberFrom(raw, 'digits');
 		if (!Number.isInteger(value) || value < 1) {
 			throw inputError(context, itemIndex, escapeHatchFieldLabel(endpoint, key), `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
 		}

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { RetrySettings } from '../../transport/retryPolicy';
+import { numberFrom } from '../../helpers/numberText';
 import { inputError } from './inputError';
 import { DEFAULT_TIMEOUT_MS, defaultRetrySettings } from '../../transport/retryPolicy';
 
@@ -60,7 +61,7 @@ type NumberRule = { label: string; whole: boolean; least: number; inclusive: boo
 /** A number option, given as a number or (from an expression) as decimal text; anything else is refused. */
 function numberOption(context: IExecuteFunctions, raw: unknown, fallback: number, rule: NumberRule): number {
 	if (raw === undefined || raw === null || raw === '') return fallback;
-	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : Number.NaN;
+	const value = numberFrom(raw, 'paddedDecimal');
 	const inRange = rule.inclusive ? value >= rule.least : value > rule.least;
 	if (!Number.isFinite(value) || !inRange || (rule.whole && !Number.isInteger(value))) {
 		const kind = rule.whole ? 'a whole number' : 'a number';

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { endpoints } from '../../contract';
+import { numberFrom } from '../../helpers/numberText';
 import { toClassicTime } from '../../helpers/time';
 import { contactProperties } from '../common/contactList';
 import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption, taskNameRule } from '../common/createFields';
@@ -102,7 +103,7 @@ function readCallWindow(context: IExecuteFunctions, itemIndex: number, fields: R
  */
 function readWholeNumber(context: IExecuteFunctions, itemIndex: number, value: unknown, label: string, min: number): number | undefined {
 	if (value === undefined || value === null || value === '') return undefined;
-	const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+	const number = numberFrom(value, 'paddedDigits');
 	if (!Number.isInteger(number) || number < min) {
 		throw inputError(context, itemIndex, label, `must be a whole number of at least ${min}, got ${JSON.stringify(value)}`);
 	}
