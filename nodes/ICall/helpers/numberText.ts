@@ -10,6 +10,8 @@ const TEXT_FORMS = {
 	paddedDigits: /^\s*\d+\s*$/,
 	/** "0.5", " 30 " */
 	paddedDecimal: /^\s*\d+(\.\d+)?\s*$/,
+	/** "-6.2607", " .5 ", "+106." (coordinates) */
+	paddedSignedDecimal: /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/,
 } as const;
 
 export type NumberTextForm = keyof typeof TEXT_FORMS;

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { chatbotValues, endpoints, locationEntry, mediaEntry } from '../../../contract';
+import { numberFrom } from '../../../helpers/numberText';
 import type { FilePart } from '../../../transport/multipart';
 import { binaryPropertyParameter } from '../common/binaryFile';
 import { fileOfItem, uploadOptionsParameter } from '../common/upload';
@@ -86,13 +87,11 @@ function requiredText(context: IExecuteFunctions, itemIndex: number, name: strin
 	return value;
 }
 
-/** Decimal text only: Number() would also read "0x10" as 16 and "1e1" as 10, a place nobody meant. */
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
-
 function coordinate(context: IExecuteFunctions, itemIndex: number, name: string, label: string, limit: number): number {
 	const raw = context.getNodeParameter(name, itemIndex, undefined) as unknown;
-	const value = typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw.trim()) : raw;
-	if (typeof value !== 'number' || !Number.isFinite(value)) {
+	// Decimal text only: Number() would also read "0x10" as 16 and "1e1" as 10, a place nobody meant.
+	const value = numberFrom(raw, 'paddedSignedDecimal');
+	if (!Number.isFinite(value)) {
 		fail(context, itemIndex, `"${label}" must be a decimal number such as -6.2607, got ${JSON.stringify(raw) ?? 'nothing'}`);
 	}
 	if (Math.abs(value) > limit) fail(context, itemIndex, `"${label}" must be between -${limit} and ${limit}, got ${value}`);
