@@ -11,11 +11,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { redactDeep } from './helpers/redact';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
 import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
 import { LEGACY_VERSIONS } from './trigger/legacyProperties';
-import { maskSecret } from './trigger/maskSecret';
 import { ALL_EVENTS, triggerProperties } from './trigger/properties';
 import { recognizeEvent } from './trigger/recognizeEvent';
 import { acknowledgeWithoutRun, ACCEPTED_REPLY, reject } from './trigger/reply';
@@ -154,8 +154,8 @@ export class ICallTrigger implements INodeType {
 		const json: IDataObject = {
 			event,
 			receivedAt,
-			headers: maskSecret(headersWithoutToken(headers, token?.headerName), knownToken),
-			query: maskSecret(queryWithoutToken(query, token?.queryParameter), knownToken),
+			headers: redactDeep(headersWithoutToken(headers, token?.headerName), [knownToken], { anyLength: true }),
+			query: redactDeep(queryWithoutToken(query, token?.queryParameter), [knownToken], { anyLength: true }),
 			body: payload as IDataObject,
 		};
 		return { webhookResponse: ACCEPTED_REPLY, workflowData: [[{ json }]] };

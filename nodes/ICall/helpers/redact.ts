@@ -26,10 +26,10 @@ export function secretForms(secret: string): string[] {
 	return [...forms].sort((a, b) => b.length - a.length);
 }
 
-function usable(secrets: Iterable<string | undefined>): string[] {
+function usable(secrets: Iterable<string | undefined>, minLength = MIN_SECRET_LENGTH): string[] {
 	const forms = new Set<string>();
 	for (const secret of secrets) {
-		if (typeof secret !== 'string' || secret.length < MIN_SECRET_LENGTH) continue;
+		if (typeof secret !== 'string' || secret === '' || secret.length < minLength) continue;
 		for (const form of secretForms(secret)) forms.add(form);
 	}
 	return [...forms].sort((a, b) => b.length - a.length);
@@ -49,9 +49,11 @@ function redactWithForms(text: string, forms: string[]): string {
 /**
  * The same for any JSON-like value: strings and keys anywhere inside are cleaned. Returns the
  * value itself when nothing needed cleaning, so a large clean answer is never copied.
+ * `anyLength` masks secrets however short: for a value the user chose as the secret (a callback
+ * token), which is known to be one, rather than secrets remembered in passing.
  */
-export function redactDeep<T>(value: T, secrets: Iterable<string | undefined>): T {
-	const forms = usable(secrets);
+export function redactDeep<T>(value: T, secrets: Iterable<string | undefined>, { anyLength = false }: { anyLength?: boolean } = {}): T {
+	const forms = usable(secrets, anyLength ? 1 : MIN_SECRET_LENGTH);
 	return forms.length === 0 ? value : (redactValue(value, forms, 0) as T);
 }
 

@@ -1,5 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import { maskSecret } from '../../../nodes/ICall/trigger/maskSecret';
+import { redactDeep } from '../../../nodes/ICall/helpers/redact';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken } from '../../../nodes/ICall/trigger/requestToken';
 
 const settings = { expectedToken: 's3cret-value', queryParameter: 'token', headerName: 'X-AIRudder-Token' };
@@ -53,7 +53,9 @@ describe('keeping the token out of the output', () => {
 	});
 });
 
-describe('maskSecret', () => {
+describe('masking the callback token (redactDeep, any length)', () => {
+	const maskSecret = <T>(value: T, secret: string | undefined): T => redactDeep(value, [secret], { anyLength: true });
+
 	it('masks the secret as written and as percent-encoded in a URL, in keys and nested values', () => {
 		const secret = 'a b/c+d';
 		const masked = maskSecret(
@@ -61,6 +63,8 @@ describe('maskSecret', () => {
 			secret,
 		);
 		expect(masked).toEqual({ raw: 'x***y', url: '/w?token=***', form: 'token=***', '***': ['***', 1, null] });
+		// A token the user chose is masked however short it is.
+		expect(maskSecret({ q: 'k=ab' }, 'ab')).toEqual({ q: 'k=***' });
 	});
 
 	it('leaves everything as it is without a secret', () => {
