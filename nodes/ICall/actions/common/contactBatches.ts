@@ -120,9 +120,9 @@ function entriesOf(request: ContactBatchRequest, chunk: Chunk): IDataObject[] {
  * The contacts come from the node's contact settings and go out chunk by chunk: a list set under
  * the escape hatch would replace every chunk's contacts while the output reported them as sent.
  */
-function refuseListInEscapeHatch(context: IExecuteFunctions, request: ContactBatchRequest): void {
+function refuseListInEscapeHatch(context: IExecuteFunctions, request: ContactBatchRequest, escapeHatch: IDataObject): void {
 	const wire = request.endpoint.fields[request.list.field]?.wire;
-	if (wire === undefined || !(wire in readEscapeHatch(context, request.endpoint, request.itemIndex))) return;
+	if (wire === undefined || !(wire in escapeHatch)) return;
 	throw inputError(
 		context,
 		request.itemIndex,
@@ -176,6 +176,8 @@ export interface PlannedBatches {
 	targets: Chunk[][];
 	/** Request fields of each target's first chunk. */
 	fieldsOf: Array<Record<string, unknown>>;
+	/** The item's escape hatch, read once for all the requests of the operation's own endpoint. */
+	escapeHatch: IDataObject;
 }
 
 /**
@@ -186,7 +188,8 @@ export interface PlannedBatches {
 export function planContactBatches(context: IExecuteFunctions, request: ContactBatchRequest): PlannedBatches {
 	const { list, itemIndex } = request;
 	const { size, split } = readBatching(context, list, itemIndex);
-	refuseListInEscapeHatch(context, request);
+	const escapeHatch = readEscapeHatch(context, request.endpoint, itemIndex);
+	refuseListInEscapeHatch(context, request, escapeHatch);
 	const limit = list.maxPerTarget ?? Number.POSITIVE_INFINITY;
 	if (request.contacts.sources.length > limit && !(split && request.splitFields)) throw refuseOverLimit(context, request, limit);
 	const targets = planChunks(request, size, limit);
@@ -194,8 +197,8 @@ export function planContactBatches(context: IExecuteFunctions, request: ContactB
 		targets.length > 1 && request.splitFields ? request.splitFields(request.fields, target, targets.length) : request.fields,
 	);
 	// The entries are built when each chunk goes; an empty list stands in for them here.
-	for (const fields of fieldsOf) requestFields(context, request.endpoint, { ...fields, [list.field]: [] }, itemIndex);
-	return { request, targets, fieldsOf };
+	for (const fields of fieldsOf) requestFields(context, request.endpoint, { ...fields, [list.field]: [] }, itemIndex, { escapeHatch });
+	return { request, targets, fieldsOf, escapeHatch };
 }
 
 /** Checks and sends a contact list in chunks; see the file comment. */
@@ -204,7 +207,7 @@ export async function sendContactBatches(this: IExecuteFunctions, request: Conta
 }
 
 /** Sends a planned contact list; see the file comment. Throws (without Continue On Fail) once a chunk fails. */
-export async function sendPlannedBatches(this: IExecuteFunctions, { request, targets, fieldsOf }: PlannedBatches): Promise<INodeExecutionData[]> {
+export async function sendPlannedBatches(this: IExecuteFunctions, { request, targets, fieldsOf, escapeHatch }: PlannedBatches): Promise<INodeExecutionData[]> {
 	const { list, itemIndex } = request;
 	const continueOnFail = this.continueOnFail();
 	const firsts = targets.map(() => {
@@ -231,7 +234,7 @@ export async function sendPlannedBatches(this: IExecuteFunctions, { request, tar
 		}
 		try {
 			// The escape hatch belongs to the operation the user set up, not to the adds that continue it.
-			const wire = requestFields(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex, { escapeHatch: !later });
+			const wire = requestFields(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex, { escapeHatch: later ? false : escapeHatch });
 			const { body } = await sendFields.call(this, endpoint, wire, itemIndex);
 			return { ok: true, data: dataAsItem(body) };
 		} catch (error) {

@@ -66,16 +66,19 @@ export function checkComplete(context: IExecuteFunctions, endpoint: Endpoint, wi
 /**
  * The wire fields of one item's request: its values, then the user's escape hatch, checked for
  * completeness. Building them throws every input problem before anything is sent.
- * `escapeHatch: false` is for requests the user did not configure (the adds that follow a create).
+ * `escapeHatch`: the item's escape hatch is read (true), already read (its fields, for the many
+ * requests of one batch), or left out (false: the adds that follow a create, which the user did
+ * not configure).
  */
 export function requestFields<E extends Endpoint, V extends FieldValues<E>>(
 	context: IExecuteFunctions,
 	endpoint: E,
 	values: KnownFields<E, V>,
 	itemIndex: number,
-	{ escapeHatch = true }: { escapeHatch?: boolean } = {},
+	{ escapeHatch = true }: { escapeHatch?: boolean | IDataObject } = {},
 ): IDataObject {
-	const merged = { ...toWire(endpoint, values), ...(escapeHatch ? readEscapeHatch(context, endpoint, itemIndex) : {}) };
+	const extra = escapeHatch === true ? readEscapeHatch(context, endpoint, itemIndex) : escapeHatch === false ? {} : escapeHatch;
+	const merged = { ...toWire(endpoint, values), ...extra };
 	checkComplete(context, endpoint, merged, itemIndex);
 	return merged;
 }
