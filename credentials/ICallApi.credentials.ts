@@ -1,20 +1,10 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IDataObject,
-	IHttpRequestHelper,
-	IHttpRequestOptions,
-	INodeProperties,
-	Icon,
-} from 'n8n-workflow';
-import { sleep, UserError } from 'n8n-workflow';
-
-import { conventions, endpoints } from '../nodes/ICall/contract';
-import { normalizeBaseUrl } from '../nodes/ICall/helpers/baseUrl';
-import { redactSecrets } from '../nodes/ICall/helpers/redact';
-import { userAgentHeaders } from '../nodes/ICall/helpers/userAgent';
-import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/helpers/sealing';
+import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IDataObject, IHttpRequestHelper, IHttpRequestOptions, INodeProperties, Icon } from 'n8n-workflow';
+import { UserError, sleep } from 'n8n-workflow';
+import { normalizeBaseUrl, userAgentHeaders } from '../nodes/ICall/api/client';
+import { endpoints } from '../nodes/ICall/api/contract/calling';
+import { conventions } from '../nodes/ICall/api/contract/conventions';
+import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/api/crypto';
+import { redactSecrets } from '../nodes/ICall/api/redact';
 
 const { auth, envelope } = conventions;
 

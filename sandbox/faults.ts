@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import type { EndpointId } from '../nodes/ICall/contract';
+import type { EndpointId } from './contract';
 import type { SealedAnswerForm } from './http/encryption';
 import type { SeededRandom } from './random';
 

@@ -2,13 +2,13 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { encryptionKeyBytes } from '../nodes/ICall/api/crypto';
 import { TokenStore } from './auth';
-import { chatbotControl, clearChatbot, type ChatbotControl } from './chatbotControl';
 import { postSyntheticCallbacks, syntheticCallRow, type CallbackBenchResult } from './callbacks/bench';
 import type { CallbackSettings } from './callbacks/dispatcher';
 import type { PostResult } from './callbacks/http-post';
+import { chatbotControl, clearChatbot, type ChatbotControl } from './chatbotControl';
 import type { VirtualClock } from './clock';
-import { encryptionKeyBytes } from '../nodes/ICall/helpers/aes';
 import { FaultInjector } from './faults';
 import { createRequestListener } from './http/server';
 import { resolveOptions, type SandboxOptions } from './options';
@@ -17,7 +17,6 @@ import type { SandboxCall, SandboxPlan, SandboxTask } from './state/model';
 import type { RowBuilder } from './state/rows';
 import type { WabaTask, WorkflowInstance } from './state/workflowModel';
 import { assembleWorld } from './world';
-
 export type { SandboxOptions } from './options';
 export type { SandboxAccount } from './auth';
 export { demoAccount } from './auth';

@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 /* eslint-disable no-console, @n8n/community-nodes/no-restricted-globals */
-import { conventions } from '../nodes/ICall/contract';
 import type { ClockSpeed } from './clock';
+import { conventions } from './contract';
 import { demoAccount, startSandbox, type SandboxOptions } from './index';
 
 /**

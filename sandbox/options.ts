@@ -1,8 +1,8 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions } from '../nodes/ICall/contract';
 import { demoAccount, type SandboxAccount } from './auth';
 import type { CallbackSettings } from './callbacks/dispatcher';
 import type { ClockSpeed } from './clock';
+import { conventions } from './contract';
 import type { FaultSpec } from './faults';
 import type { RecordingSettings } from './media/recordings';
 import type { DialOutcome } from './state/outcomes';

@@ -1,9 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-
-import { router } from './actions/router';
-import { nodeProperties } from './actions/versionDescription';
-import { searchPlans, searchRobots, searchStrategies, searchTasks, searchWorkflows, searchWorkflowTemplates } from './methods/listSearch';
+import { routeTo } from './operations/engine';
+import { searchPlans, searchRobots, searchStrategies, searchTasks, searchWorkflowTemplates, searchWorkflows } from './operations/icall/pickers';
+import { nodeProperties, resources } from './operations/icall/resources';
 
 export class ICall implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,6 +27,6 @@ export class ICall implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await routeTo.call(this, resources);
 	}
 }

@@ -1,28 +1,17 @@
-import type {
-	ICredentialTestFunctions,
-	ICredentialsDecrypted,
-	IDataObject,
-	IHookFunctions,
-	INodeCredentialTestResult,
-	INodeType,
-	INodeTypeDescription,
-	IWebhookFunctions,
-	IWebhookResponseData,
-} from 'n8n-workflow';
+import type { ICredentialTestFunctions, ICredentialsDecrypted, IDataObject, IHookFunctions, INodeCredentialTestResult, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-
-import { redactDeep } from './helpers/redact';
+import { redactDeep } from './api/redact';
+import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
-import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
 import { LEGACY_VERSIONS } from './trigger/legacyProperties';
 import { ALL_EVENTS, triggerProperties } from './trigger/properties';
 import { recognizeEvent } from './trigger/recognizeEvent';
-import { acknowledgeWithoutRun, ACCEPTED_REPLY, reject } from './trigger/reply';
+import { ACCEPTED_REPLY, acknowledgeWithoutRun, reject } from './trigger/reply';
 import { bodyOrRawText, readRawBody } from './trigger/requestBody';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken } from './trigger/requestToken';
 import type { CallbackSecrets } from './trigger/settings';
-import { callbackSecretProblems, CREDENTIAL_TITLE, readCallbackSettings } from './trigger/settings';
+import { CREDENTIAL_TITLE, callbackSecretProblems, readCallbackSettings } from './trigger/settings';
 import { SIGNATURE_HEADER, verifySignature } from './trigger/signature';
 
 type Headers = Record<string, string | string[] | undefined>;

@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-
-import { routeTo } from './actions/router';
-import { propertiesOf } from './actions/versionDescription';
-import { whatsAppResources } from './actions/whatsapp/registry';
-import { searchConversations, searchTemplates, searchWabaAccounts } from './methods/chatbotListSearch';
+import { routeTo } from './operations/engine';
+import { propertiesOf } from './operations/engine';
+import { searchConversations, searchTemplates, searchWabaAccounts } from './operations/whatsapp/pickers';
+import { whatsAppResources } from './operations/whatsapp/resources';
 
 export class ICallWhatsApp implements INodeType {
 	description: INodeTypeDescription = {

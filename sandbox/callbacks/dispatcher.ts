@@ -1,10 +1,10 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions, webhookEvents } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import { conventions, webhookEvents } from '../contract';
 import type { CallbackDelivery, RequestLog } from '../request-log';
 import { encryptedCallback, type CallbackEncryptionParameters } from './encryption';
 import { postBody, type PostResult } from './http-post';
-import { signatureHeader, signCallbackBody } from './signing';
+import { signCallbackBody, signatureHeader } from './signing';
 
 /**
  * Where and how the sandbox posts the webhook catalog's events. All of it can change at run time

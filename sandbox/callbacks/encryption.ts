@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions } from '../../nodes/ICall/contract';
-import { decryptAes, encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
+import { decryptAes, encryptAes, signPlaintext } from '../../nodes/ICall/api/crypto';
+import { conventions } from '../contract';
 
 /**
  * Callback body encryption: the vendor's API scheme (AES-ECB, zero padding, base64, `Is-Encrypted: 1`

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import { createHmac } from 'node:crypto';
-import { conventions } from '../../nodes/ICall/contract';
+import { conventions } from '../contract';
 
 /** The header carrying the signature (CONTRACT.md "Signatures and trust"). */
 export const signatureHeader = conventions.callbacks.signatureHeader;

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { chatbotValues, endpoints } from '../../nodes/ICall/contract';
+import { chatbotValues, endpoints } from '../contract';
 import { SandboxError } from '../http/envelope';
 import type { ContactInput } from '../http/validation';
 import type { UploadedFile } from '../media/uploads';

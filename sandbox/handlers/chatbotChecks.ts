@@ -1,10 +1,10 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { chatbotValues, endpoints, locationEntry, mediaEntry } from '../../nodes/ICall/contract';
+import { chatbotValues, endpoints, locationEntry, mediaEntry } from '../contract';
 import { SandboxError } from '../http/envelope';
 import type { UploadStore } from '../media/uploads';
-import { chatbotErrorCodes } from '../state/chatbotErrors';
 import type { SandboxTemplate } from '../state/chatbotCatalog';
 import { sandboxTemplates, sandboxWabaAccounts } from '../state/chatbotCatalog';
+import { chatbotErrorCodes } from '../state/chatbotErrors';
 
 const { fields } = endpoints.messageSend;
 const code = chatbotErrorCodes;

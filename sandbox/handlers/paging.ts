@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions, type Endpoint } from '../../nodes/ICall/contract';
+import { conventions, type Endpoint } from '../contract';
 import { SandboxError } from '../http/envelope';
 
 /**

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints, roundRow } from '../../nodes/ICall/contract';
+import { endpoints, roundRow } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { ContactInput } from '../http/validation';
 import { sandboxStrategies, strategyRowOf } from '../state/catalog';

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints } from '../../nodes/ICall/contract';
+import { endpoints } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { HandlerTable } from './types';
 

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions, endpoints, taskListTypes } from '../../nodes/ICall/contract';
+import { conventions, endpoints, taskListTypes } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { ContactInput } from '../http/validation';
 import { robotRowOf, sandboxRobots } from '../state/catalog';

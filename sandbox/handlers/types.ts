@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import type { EndpointId } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import type { EndpointId } from '../contract';
 import type { FieldKinds } from '../http/validation';
 import type { RecordingLibrary, StreamedFile } from '../media/recordings';
 import type { ChatbotWorld } from '../state/chatbotWorld';

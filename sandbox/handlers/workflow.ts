@@ -1,9 +1,9 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints, workflowRow } from '../../nodes/ICall/contract';
+import { endpoints, workflowRow } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { ContactInput } from '../http/validation';
-import { sandboxWorkflowTemplates, templateRowOf } from '../state/workflowCatalog';
 import { parseClassicTime } from '../state/times';
+import { sandboxWorkflowTemplates, templateRowOf } from '../state/workflowCatalog';
 import { paginate } from './paging';
 import type { HandlerTable } from './types';
 

@@ -1,8 +1,8 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import type { IncomingHttpHeaders } from 'node:http';
-import { conventions } from '../../nodes/ICall/contract';
 import type { TokenStore } from '../auth';
+import { conventions } from '../contract';
 import { SandboxError, sandboxErrorCodes } from './envelope';
 
 const headerName = conventions.authorization.header.toLowerCase();

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions } from '../../nodes/ICall/contract';
-import { AesError, decryptAes, encryptAes, signatureMatches, signPlaintext } from '../../nodes/ICall/helpers/aes';
+import { AesError, decryptAes, encryptAes, signPlaintext, signatureMatches } from '../../nodes/ICall/api/crypto';
+import { conventions } from '../contract';
 import { SandboxError, sandboxErrorCodes } from './envelope';
 
 /**

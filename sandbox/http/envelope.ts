@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions } from '../../nodes/ICall/contract';
+import { conventions } from '../contract';
 
 const [messageKey, statusKey] = conventions.envelope.messageKeys;
 const codeKey = conventions.envelope.code;

@@ -1,14 +1,14 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { conventions } from '../contract';
 import type { SandboxEndpointId } from '../faults';
 import type { StreamedFile } from '../media/recordings';
 import type { RequestLog, RequestLogEntry } from '../request-log';
-import { conventions } from '../../nodes/ICall/contract';
 import { openRequest, sealAnswer, type SealedAnswerForm } from './encryption';
-import { envelopeCode, SandboxError } from './envelope';
+import { SandboxError, envelopeCode } from './envelope';
 
 const codeKey = conventions.envelope.code;
 const dataKey = conventions.envelope.data;

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions, endpoints, type Endpoint, type EndpointId } from '../../nodes/ICall/contract';
+import { conventions, endpoints, type Endpoint, type EndpointId } from '../contract';
 import type { SandboxEndpointId } from '../faults';
 import { SandboxError } from './envelope';
 

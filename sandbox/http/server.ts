@@ -2,14 +2,14 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { conventions } from '../../nodes/ICall/contract';
 import type { TokenStore } from '../auth';
+import { conventions } from '../contract';
 import type { FaultInjector, FaultPlan, SandboxEndpointId } from '../faults';
-import { endpointHandlers } from '../handlers';
+import { endpointHandlers } from '../handlers/index';
 import type { HandlerResult, SandboxWorld } from '../handlers/types';
 import type { RequestLog } from '../request-log';
-import { checkAuthorization, TokenRejectedError } from './authorization';
-import { errorBody, SandboxError, sandboxErrorCodes, successBody } from './envelope';
+import { TokenRejectedError, checkAuthorization } from './authorization';
+import { SandboxError, errorBody, sandboxErrorCodes, successBody } from './envelope';
 import { Exchange } from './exchange';
 import { routeRequest, type Route } from './router';
 import { receiveUpload } from './upload';

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import type { Endpoint } from '../../nodes/ICall/contract';
-import type { UploadedFile, UploadStore } from '../media/uploads';
+import type { Endpoint } from '../contract';
+import type { UploadStore, UploadedFile } from '../media/uploads';
 import { SandboxError } from './envelope';
 import type { Exchange } from './exchange';
 import { boundaryOf, parseMultipart } from './multipart';

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { contactFromWire, conventions, VARIABLES_AT_TOP_LEVEL, type Endpoint } from '../../nodes/ICall/contract';
+import { VARIABLES_AT_TOP_LEVEL, contactFromWire, conventions, type Endpoint } from '../contract';
 import { SandboxError, sandboxErrorCodes } from './envelope';
 
 /**

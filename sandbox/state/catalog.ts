@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { robotRow, strategyRow } from '../../nodes/ICall/contract';
+import { robotRow, strategyRow } from '../contract';
 
 /** The three businesses of the calling docs; the robot a task uses decides which one it is. */
 export type Business = 'collection' | 'telemarketing' | 'infoCheck';

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { chatbotValues } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import { chatbotValues } from '../contract';
 import { SandboxError } from '../http/envelope';
 import type { SeededRandom } from '../random';
 import { chatbotErrorCodes } from './chatbotErrors';

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { chatbotCallbackFields, conversationRow, messageRow, templateResultRow } from '../../nodes/ICall/contract';
 import { catalogEvent, payloadFor } from '../callbacks/dispatcher';
+import { chatbotCallbackFields, conversationRow, messageRow, templateResultRow } from '../contract';
 import type { ChatHooks, ChatMessage, Conversation } from './chatbot';
 import { batchRowOf, messageRowOf } from './chatbotRows';
 import type { TemplateBatch } from './templateSends';

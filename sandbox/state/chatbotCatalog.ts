@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { templateRow, wabaAccountRow } from '../../nodes/ICall/contract';
+import { templateRow, wabaAccountRow } from '../contract';
 
 export interface SandboxWabaAccount {
 	id: string;

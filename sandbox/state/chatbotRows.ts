@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conversationRow, messageRow, templateResultRow } from '../../nodes/ICall/contract';
+import { conversationRow, messageRow, templateResultRow } from '../contract';
 import type { ChatMessage, Conversation } from './chatbot';
 import type { TemplateBatch } from './templateSends';
 

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import type { callStatuses, taskStatuses } from '../../nodes/ICall/contract';
+import type { callStatuses, taskStatuses } from '../contract';
 import type { SandboxRobot, SandboxStrategy } from './catalog';
 
 export type CallStatus = (typeof callStatuses)[keyof typeof callStatuses];

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { callStatuses } from '../../nodes/ICall/contract';
+import { callStatuses } from '../contract';
 import type { SeededRandom } from '../random';
 import type { Business } from './catalog';
 

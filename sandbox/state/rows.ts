@@ -1,7 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { callRow, callStatuses, planRow, roundRow, taskRow, taskStatuses } from '../../nodes/ICall/contract';
-import { formatClassicTime } from './times';
+import { callRow, callStatuses, planRow, roundRow, taskRow, taskStatuses } from '../contract';
 import type { SandboxCall, SandboxPlan, SandboxTask } from './model';
+import { formatClassicTime } from './times';
 
 /** Builds wire rows from state; every key comes from the contract's row definitions. */
 export class RowBuilder {

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { chatbotValues } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import { chatbotValues } from '../contract';
 import type { SeededRandom } from '../random';
 import type { ChatMessage, ConversationStore } from './chatbot';
 import type { SandboxTemplate } from './chatbotCatalog';

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { conventions } from '../../nodes/ICall/contract';
+import { conventions } from '../contract';
 
 /** AIRudder runs on UTC+8 (the workflow family says so explicitly); classic times are modeled alike. */
 const utcPlus8Ms = 8 * 3_600_000;

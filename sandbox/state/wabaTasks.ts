@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { endpoints, wabaMessageStatuses } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import { endpoints, wabaMessageStatuses } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { SeededRandom } from '../random';
 import type { WabaMessage, WabaTask, WorkflowContact, WorkflowInstance, WorkflowNodetask } from './workflowModel';

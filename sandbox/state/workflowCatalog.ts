@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { workflowNodeTypes, workflowTemplateRow } from '../../nodes/ICall/contract';
+import { workflowNodeTypes, workflowTemplateRow } from '../contract';
 
 export type WorkflowNodeKind = keyof typeof workflowNodeTypes;
 

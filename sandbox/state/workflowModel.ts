@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import type { wabaMessageStatuses, workflowStatuses } from '../../nodes/ICall/contract';
+import type { wabaMessageStatuses, workflowStatuses } from '../contract';
 import type { WorkflowTemplate, WorkflowTemplateNode } from './workflowCatalog';
 
 export type WorkflowStatus = (typeof workflowStatuses)[keyof typeof workflowStatuses];

@@ -1,18 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import {
-	apiNodePushPayload,
-	callStatuses,
-	chatbotSessionEndPayload,
-	contactFinishedPayload,
-	nodetaskRow,
-	statusChangedPayload,
-	wabaMessageRow,
-	wabaTaskRow,
-	workflowCallRow,
-	workflowNodeTypes,
-	workflowRow,
-	workflowTaskRow,
-} from '../../nodes/ICall/contract';
+import { apiNodePushPayload, callStatuses, chatbotSessionEndPayload, contactFinishedPayload, nodetaskRow, statusChangedPayload, wabaMessageRow, wabaTaskRow, workflowCallRow, workflowNodeTypes, workflowRow, workflowTaskRow } from '../contract';
 import type { SandboxCall, SandboxTask } from './model';
 import { formatClassicTime } from './times';
 import type { WabaMessage, WabaTask, WorkflowContact, WorkflowInstance, WorkflowNodetask } from './workflowModel';

@@ -1,6 +1,6 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { callStatuses, endpoints, taskStatuses, workflowStatuses } from '../../nodes/ICall/contract';
 import type { VirtualClock } from '../clock';
+import { callStatuses, endpoints, taskStatuses, workflowStatuses } from '../contract';
 import { SandboxError, sandboxErrorCodes } from '../http/envelope';
 import type { ContactInput } from '../http/validation';
 import type { SeededRandom } from '../random';

@@ -1,24 +1,10 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
 // The packed package inside a real n8n 2.41.1 against a sandbox account with encryption switched
 // on: the example workflow runs with every request sealed, and n8n's credential test passes.
-
-import { conventions } from '../../nodes/ICall/contract';
-import type { Sandbox } from '../../sandbox';
-import { demoAccount, startSandbox } from '../../sandbox';
-import {
-	createN8nInstance,
-	ensureN8nRuntime,
-	executeWorkflow,
-	findFreePort,
-	importCredentials,
-	importWorkflow,
-	installProjectPackage,
-	N8nRestSession,
-	removeN8nInstance,
-	startServer,
-	testCredential,
-	type N8nInstance,
-} from '../../scripts/n8n-runtime';
+import { conventions } from '../../sandbox/contract';
+import type { Sandbox } from '../../sandbox/index';
+import { demoAccount, startSandbox } from '../../sandbox/index';
+import { N8nRestSession, createN8nInstance, ensureN8nRuntime, executeWorkflow, findFreePort, importCredentials, importWorkflow, installProjectPackage, removeN8nInstance, startServer, testCredential, type N8nInstance } from '../../scripts/n8n-runtime/index';
 import { EXAMPLE_CREDENTIAL, exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;

@@ -2,30 +2,12 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 // The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
 // every sandbox callback becomes exactly one execution, the credential test works in n8n.
-
-import { conventions, endpoints } from '../../nodes/ICall/contract';
-import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
-import type { Sandbox } from '../../sandbox';
-import { demoAccount, startSandbox } from '../../sandbox';
-import {
-	createN8nInstance,
-	ensureN8nRuntime,
-	executeWorkflow,
-	getExecutions,
-	importCredentials,
-	importWorkflow,
-	installProjectPackage,
-	N8nRestSession,
-	removeN8nInstance,
-	servePublishedWorkflow,
-	testCredential,
-	waitForExecutions,
-	waitForMatchingExecutions,
-	type ExecutionRecord,
-	type N8nInstance,
-	type N8nServer,
-} from '../../scripts/n8n-runtime';
+import { encryptAes, signPlaintext } from '../../nodes/ICall/api/crypto';
+import { conventions, endpoints } from '../../sandbox/contract';
+import type { Sandbox } from '../../sandbox/index';
+import { demoAccount, startSandbox } from '../../sandbox/index';
 import { DEMO_CALLBACK_CREDENTIAL_ID, DEMO_CALLBACK_TOKEN } from '../../scripts/demo/demo-examples';
+import { N8nRestSession, createN8nInstance, ensureN8nRuntime, executeWorkflow, getExecutions, importCredentials, importWorkflow, installProjectPackage, removeN8nInstance, servePublishedWorkflow, testCredential, type ExecutionRecord, type N8nInstance, type N8nServer, waitForExecutions, waitForMatchingExecutions } from '../../scripts/n8n-runtime/index';
 import { exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;

@@ -1,6 +1,6 @@
 // Test code never ships: the calling operations against a sandbox account with encryption switched on.
-import { conventions } from '../../nodes/ICall/contract';
-import { readItemBinary } from '../harness';
+import { conventions } from '../../sandbox/contract';
+import { readItemBinary } from '../harness/index';
 import type { ICallFixture } from './icallFixture';
 import { byId, debtors, startFixture } from './icallFixture';
 

@@ -1,13 +1,12 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 import { createCipheriv, createHmac } from 'crypto';
-
-import { encryptAes, signPlaintext } from '../../nodes/ICall/helpers/aes';
-import { startSandbox } from '../../sandbox';
+import { encryptAes, signPlaintext } from '../../nodes/ICall/api/crypto';
+import { startSandbox } from '../../sandbox/index';
 import { startReceiver } from '../sandbox/receiver';
 import { evidencePayloads } from '../unit/trigger/evidencePayloads';
 import { sampleOf } from '../unit/trigger/samples';
-import { deliver, OK_REPLY, recordTriggerLogs } from './triggerFixture';
+import { OK_REPLY, deliver, recordTriggerLogs } from './triggerFixture';
 
 const call = sampleOf('call.finished');
 const logs = recordTriggerLogs();

@@ -1,10 +1,8 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 import { createHmac } from 'crypto';
-
 import type { IHookFunctions, INode, INodeParameters } from 'n8n-workflow';
-
-import { encryptAes } from '../../nodes/ICall/helpers/aes';
+import { encryptAes } from '../../nodes/ICall/api/crypto';
 import { ICallTrigger } from '../../nodes/ICall/ICallTrigger.node';
 import { sampleOf } from '../unit/trigger/samples';
 import { deliver, recordTriggerLogs } from './triggerFixture';

@@ -1,6 +1,6 @@
 // Test code never ships: every AIRudder WhatsApp operation through n8n-core against the sandbox, wire bodies checked.
-import { endpoints } from '../../nodes/ICall/contract';
 import { ICallWhatsApp } from '../../nodes/ICall/ICallWhatsApp.node';
+import { endpoints } from '../../sandbox/contract';
 import type { ICallFixture } from './icallFixture';
 import { byId } from './icallFixture';
 import { collectionAccount, contacts, reminderTemplate, startWhatsAppFixture } from './whatsappFixture';

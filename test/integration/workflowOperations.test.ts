@@ -1,7 +1,7 @@
 // Test code never ships: the workflow operations through n8n-core against the sandbox over HTTP.
-import { endpoints } from '../../nodes/ICall/contract';
+import { endpoints } from '../../sandbox/contract';
+import { readItemBinary } from '../harness/index';
 import { TestClient } from '../sandbox/client';
-import { readItemBinary } from '../harness';
 import type { ICallFixture } from './icallFixture';
 import { byId, startFixture } from './icallFixture';
 

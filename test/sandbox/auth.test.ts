@@ -1,8 +1,8 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { conventions } from '../../nodes/ICall/contract';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { conventions } from '../../sandbox/contract';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { TestClient } from './client';
 
 describe('sandbox: authentication', () => {

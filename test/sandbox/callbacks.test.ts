@@ -1,9 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test keys, not secrets */
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 import { createDecipheriv, createHash, createHmac } from 'node:crypto';
-import { callRow, conventions, taskRow, taskStatuses } from '../../nodes/ICall/contract';
-import { startSandbox, type Sandbox } from '../../sandbox';
-import { phoneNumbers, TestClient } from './client';
+import { callRow, conventions, taskRow, taskStatuses } from '../../sandbox/contract';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
+import { TestClient, phoneNumbers } from './client';
 import { startReceiver } from './receiver';
 
 describe('sandbox: callbacks', () => {

@@ -1,11 +1,10 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any */
-import * as http from 'node:http';
-
-import { conventions, endpoints } from '../../nodes/ICall/contract';
-import { chatbotErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
+import { conventions, endpoints } from '../../sandbox/contract';
+import { chatbotErrorCodes, startSandbox, type Sandbox } from '../../sandbox/index';
 import { TestClient, type RawAnswer } from './client';
 import { startReceiver } from './receiver';
+import * as http from 'node:http';
 
 /** A multipart POST written by hand, optionally cut into small pieces to cross boundaries. */
 function multipartPost(sandbox: Sandbox, token: string, path: string, body: Buffer, boundary: string, pieceSize = body.length): Promise<RawAnswer> {

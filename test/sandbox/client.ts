@@ -1,8 +1,8 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @typescript-eslint/no-explicit-any */
+import { contactToWire, conventions, endpoints, type Contact, type ContactEntry, type Endpoint, type EndpointId } from '../../sandbox/contract';
+import { demoAccount, type Sandbox } from '../../sandbox/index';
 import * as http from 'node:http';
-import { contactToWire, conventions, endpoints, type Contact, type ContactEntry, type Endpoint, type EndpointId } from '../../nodes/ICall/contract';
-import { demoAccount, type Sandbox } from '../../sandbox';
 
 export interface RawAnswer {
 	status: number;

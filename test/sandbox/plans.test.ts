@@ -1,7 +1,7 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { callRow, callStatuses, endpoints, planRow, roundRow, taskStatuses } from '../../nodes/ICall/contract';
-import { startSandbox, type Sandbox } from '../../sandbox';
+import { callRow, callStatuses, endpoints, planRow, roundRow, taskStatuses } from '../../sandbox/contract';
+import { startSandbox, type Sandbox } from '../../sandbox/index';
 import { TestClient } from './client';
 import { startReceiver } from './receiver';
 

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { callRow, endpoints } from '../../nodes/ICall/contract';
-import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
-import { rawRequest, TestClient } from './client';
+import { callRow, endpoints } from '../../sandbox/contract';
+import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox/index';
+import { TestClient, rawRequest } from './client';
 
 const answered = ['+6281200000001', '+6281200000002', '+6281200000003'];
 const missed = '+6281200000004';

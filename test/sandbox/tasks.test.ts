@@ -1,9 +1,9 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @typescript-eslint/no-explicit-any, @n8n/community-nodes/no-restricted-imports */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callRow, callStatuses, endpoints, taskRow, taskStatuses } from '../../nodes/ICall/contract';
-import { pageRowsKey, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
-import { phoneNumbers, TestClient } from './client';
+import { callRow, callStatuses, endpoints, taskRow, taskStatuses } from '../../sandbox/contract';
+import { pageRowsKey, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index';
+import { TestClient, phoneNumbers } from './client';
 
 const finalStatuses: string[] = Object.values(callStatuses);
 

@@ -1,8 +1,8 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
-import { callingEndpoints, endpoints, type EndpointId } from '../../nodes/ICall/contract';
-import { endpointHandlers } from '../../sandbox/handlers';
-import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
-import { rawRequest, TestClient } from './client';
+import { callingEndpoints, endpoints, type EndpointId } from '../../sandbox/contract';
+import { endpointHandlers } from '../../sandbox/handlers/index';
+import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox/index';
+import { TestClient, rawRequest } from './client';
 
 const { taskCreate, taskGet, taskStop, taskGetMany } = endpoints;
 const entry = taskCreate.contacts.entry;

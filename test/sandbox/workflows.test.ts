@@ -1,18 +1,8 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import {
-	callStatuses,
-	contactFinishedPayload,
-	endpoints,
-	nodetaskRow,
-	wabaMessageRow,
-	workflowCallRow,
-	workflowRow,
-	workflowStatuses,
-	workflowTemplateRow,
-} from '../../nodes/ICall/contract';
 import { recognizeEvent } from '../../nodes/ICall/trigger/recognizeEvent';
-import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox';
+import { callStatuses, contactFinishedPayload, endpoints, nodetaskRow, wabaMessageRow, workflowCallRow, workflowRow, workflowStatuses, workflowTemplateRow } from '../../sandbox/contract';
+import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox/index';
 import { TestClient, phoneNumbers } from './client';
 import { startReceiver } from './receiver';
 

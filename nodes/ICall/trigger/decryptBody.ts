@@ -1,8 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-
-import { AesError, decryptAes, looksLikeCiphertext, signatureMatches } from '../helpers/aes';
-import { headerValue, isSealedAnswer } from '../helpers/sealing';
-import { conventions } from '../contract';
+import { conventions } from '../api/contract/conventions';
+import { AesError, decryptAes, headerValue, isSealedAnswer, looksLikeCiphertext, signatureMatches } from '../api/crypto';
 import { isJsonObject } from './recognizeEvent';
 import { jsonOrText } from './requestBody';
 

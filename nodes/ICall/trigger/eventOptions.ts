@@ -1,6 +1,6 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
-
-import { isModeled, UNKNOWN_EVENT, webhookEvents } from '../contract';
+import { UNKNOWN_EVENT, webhookEvents } from '../api/contract/events';
+import { isModeled } from '../api/contract/types';
 import { describeRule } from './recognizeEvent';
 
 /** The Events filter value that means "every event, recognised or not". */

@@ -1,10 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
-
-import { conventions } from '../contract';
+import { conventions } from '../api/contract/conventions';
 import { ALL_EVENTS, eventOptions } from './eventOptions';
 import { legacyDecryptionProperties, legacyNotice, legacySigningProperties, legacyTokenProperties } from './legacyProperties';
 import { SIGNATURE_HEADER } from './signature';
-
 export { ALL_EVENTS } from './eventOptions';
 
 const fromVersion2 = (show: Record<string, Array<string | boolean>> = {}) => ({

@@ -1,5 +1,5 @@
-import type { EventRule, WebhookEvent } from '../contract';
-import { payloadFit, ruleSpecificity, UNKNOWN_EVENT, webhookEvents } from '../contract';
+import { UNKNOWN_EVENT, payloadFit, ruleSpecificity, webhookEvents } from '../api/contract/events';
+import type { EventRule, WebhookEvent } from '../api/contract/types';
 
 /**
  * AIRudder callbacks carry no event-type field (except the dialer family's `type`), so the event is

@@ -1,6 +1,5 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
-
-import { conventions } from '../contract';
+import { conventions } from '../api/contract/conventions';
 
 /**
  * Every answer the trigger gives AIRudder. A 2xx stops AIRudder's retries, so accepted, filtered

@@ -1,7 +1,6 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-
-import { AesError, encryptionKeyBytes } from '../helpers/aes';
-import { conventions } from '../contract';
+import { conventions } from '../api/contract/conventions';
+import { AesError, encryptionKeyBytes } from '../api/crypto';
 import { readLegacySettings } from './legacySettings';
 
 /**

@@ -1,6 +1,5 @@
 import { createHmac } from 'crypto';
-
-import { conventions } from '../contract';
+import { conventions } from '../api/contract/conventions';
 import { constantTimeEqual } from './constantTime';
 import type { CheckResult } from './requestToken';
 

@@ -1,10 +1,9 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { endpoints } from '../../../sandbox/contract';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/index';
+import { TestClient, phoneNumbers } from '../../sandbox/client';
 import * as http from 'http';
-
-import { endpoints } from '../../../nodes/ICall/contract';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox';
-import { phoneNumbers, TestClient } from '../../sandbox/client';
 
 /** Every request to the iCall stand-in waits this long: the round trip of a real cloud API. */
 export const INJECTED_LATENCY_MS = 50;

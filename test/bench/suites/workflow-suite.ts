@@ -1,8 +1,8 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 // 100 000 contacts into 10 workflows: one n8n server, one sandbox at the bench latency.
-import type { N8nRuntime } from '../../../scripts/n8n-runtime';
-import { conventions } from '../../../nodes/ICall/contract';
+import { conventions } from '../../../sandbox/contract';
+import type { N8nRuntime } from '../../../scripts/n8n-runtime/index';
 import { TestClient } from '../../sandbox/client';
 import { startBenchN8n } from '../lib/bench-n8n';
 import { INJECTED_LATENCY_MS, prepareSandbox } from '../lib/bench-sandbox';

@@ -1,16 +1,8 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 // The workflows each scenario runs: our node on one side, n8n's own node doing the same on the other.
-import type { WorkflowToImport } from '../../../scripts/n8n-runtime';
-import { endpoints } from '../../../nodes/ICall/contract';
-import {
-	chainWorkflow,
-	codeNode,
-	ICALL_NODE,
-	ICALL_TRIGGER_NODE,
-	startWebhook,
-	type CredentialRef,
-	type Node,
-} from './building-blocks';
+import { endpoints } from '../../../sandbox/contract';
+import type { WorkflowToImport } from '../../../scripts/n8n-runtime/index';
+import { ICALL_NODE, ICALL_TRIGGER_NODE, chainWorkflow, codeNode, startWebhook, type CredentialRef, type Node } from './building-blocks';
 
 /** Name of the node whose run is timed in every driven workflow. */
 export const MEASURED = 'Measured';

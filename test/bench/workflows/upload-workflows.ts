@@ -1,7 +1,7 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 // Upload scenario workflows: a file read from disk into n8n's binary storage, then sent as
 // multipart/form-data by our WhatsApp node or by n8n's HTTP Request node.
-import { endpoints } from '../../../nodes/ICall/contract';
+import { endpoints } from '../../../sandbox/contract';
 import { chainWorkflow, startWebhook, type CredentialRef, type Node } from './building-blocks';
 import type { DrivenWorkflow } from './scenario-workflows';
 

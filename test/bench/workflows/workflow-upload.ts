@@ -1,8 +1,8 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
 // Contacts into workflows: our node's batched upload against one HTTP request per contact.
-import { endpoints } from '../../../nodes/ICall/contract';
+import { endpoints } from '../../../sandbox/contract';
 import { codeNode, type CredentialRef } from './building-blocks';
-import { driven, measuredHttpRequest, measuredICallNode, withOurCredential, type DrivenWorkflow } from './scenario-workflows';
+import { driven, measuredHttpRequest, measuredICallNode, type DrivenWorkflow, withOurCredential } from './scenario-workflows';
 
 /** The sandbox's two-call template; any template would do, contacts are only queued on a manual clock. */
 export const BENCH_TEMPLATE_ID = '101';

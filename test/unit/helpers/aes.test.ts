@@ -1,5 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import { AesError, decryptAes, encryptAes, encryptionKeyBytes, signatureMatches, signPlaintext } from '../../../nodes/ICall/helpers/aes';
+import { AesError, decryptAes, encryptAes, encryptionKeyBytes, signPlaintext, signatureMatches } from '../../../nodes/ICall/api/crypto';
 
 /** The vendor's worked example (evidence/06-vendor-examples.md §1), checked both ways. */
 const vector = {

@@ -1,4 +1,4 @@
-import { checkText } from '../../../nodes/ICall/helpers/text';
+import { checkText } from '../../../nodes/ICall/operations/fields';
 
 describe('text values from expressions', () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { toWorkflowTime } from '../../../nodes/ICall/helpers/workflowTime';
+import { toWorkflowTime } from '../../../nodes/ICall/operations/time';
 
 describe('workflow times: YYYY-MM-DD HH:mm:ss+08:00 from whatever zone the date carries', () => {
 	it.each([

@@ -1,18 +1,17 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 // Test code never ships: it reads the source tree to check the house rules.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { INodeProperties } from 'n8n-workflow';
-
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ICallApi } from '../../../credentials/ICallApi.credentials';
-import { allEndpoints, chatbotLimits, conventions, isModeled } from '../../../nodes/ICall/contract';
-import type { Endpoint } from '../../../nodes/ICall/contract';
-import type { ResourceRegistry } from '../../../nodes/ICall/actions/registry';
-import { resources } from '../../../nodes/ICall/actions/registry';
-import { whatsAppResources } from '../../../nodes/ICall/actions/whatsapp/registry';
+import { PACKAGE_VERSION } from '../../../nodes/ICall/api/client';
 import { ICall } from '../../../nodes/ICall/ICall.node';
 import { ICallWhatsApp } from '../../../nodes/ICall/ICallWhatsApp.node';
-import { PACKAGE_VERSION } from '../../../nodes/ICall/version';
+import type { ResourceRegistry } from '../../../nodes/ICall/operations/define';
+import { resources } from '../../../nodes/ICall/operations/icall/resources';
+import { whatsAppResources } from '../../../nodes/ICall/operations/whatsapp/resources';
+import type { Endpoint } from '../../../sandbox/contract';
+import { allEndpoints, chatbotLimits, conventions, isModeled } from '../../../sandbox/contract';
 
 const root = resolve(__dirname, '..', '..', '..');
 const node = new ICall();
@@ -113,7 +112,7 @@ describe('credential', () => {
 
 describe('house rules', () => {
 	const sources = [...filesUnder(join(root, 'nodes')), ...filesUnder(join(root, 'credentials'))].filter(
-		(file) => file.endsWith('.ts') && !file.includes(`${join('nodes', 'ICall', 'contract')}`),
+		(file) => file.endsWith('.ts') && !file.includes(`${join('nodes', 'ICall', 'api', 'contract')}`),
 	);
 
 	it('spells no API path or wire field name outside the contract module', () => {

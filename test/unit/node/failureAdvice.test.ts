@@ -1,8 +1,8 @@
 // Test code never ships: the advice after a write that may have been applied names operations the user can find.
-import { endpoints } from '../../../nodes/ICall/contract';
-import { resources } from '../../../nodes/ICall/actions/registry';
-import { whatsAppResources } from '../../../nodes/ICall/actions/whatsapp/registry';
-import { ambiguousWriteAdvice } from '../../../nodes/ICall/transport/failureAdvice';
+import { ambiguousWriteAdvice } from '../../../nodes/ICall/api/errors';
+import { resources } from '../../../nodes/ICall/operations/icall/resources';
+import { whatsAppResources } from '../../../nodes/ICall/operations/whatsapp/resources';
+import { endpoints } from '../../../sandbox/contract';
 
 /** "Template Message: Get Result" and the like, as the two action nodes show them. */
 const shownOperations = new Set(

@@ -1,6 +1,6 @@
-import { checkPhoneNumber } from '../../../nodes/ICall/helpers/phone';
-import { redactSecrets } from '../../../nodes/ICall/helpers/redact';
-import { toClassicTime } from '../../../nodes/ICall/helpers/time';
+import { redactSecrets } from '../../../nodes/ICall/api/redact';
+import { checkPhoneNumber } from '../../../nodes/ICall/operations/contacts/entries';
+import { toClassicTime } from '../../../nodes/ICall/operations/time';
 
 describe('phone numbers', () => {
 	it.each([

@@ -1,6 +1,6 @@
 // Test code never ships: the gate lets only one request log in on a fresh credential.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
-import { throughLoginGate } from '../../../nodes/ICall/transport/loginGate';
+import { throughLoginGate } from '../../../nodes/ICall/api/session';
 
 describe('login gate', () => {
 	it('sends the first request alone when there is no token, then the rest with the stored token', async () => {

@@ -2,8 +2,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-import { allEndpoints, webhookEvents } from '../../../nodes/ICall/contract';
+import { allEndpoints, webhookEvents } from '../../../sandbox/contract';
 import { coverageTable, readmeWithTable } from '../../../scripts/coverageTable';
 
 const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');

@@ -1,12 +1,11 @@
 // Test code never ships: the small rules that keep bad input and secrets from reaching AIRudder or the user.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
-import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/helpers/duplicateNumbers';
-import { checkLimit } from '../../../nodes/ICall/helpers/limit';
-import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/helpers/phone';
-import { redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/helpers/redact';
 import { ICallApi } from '../../../credentials/ICallApi.credentials';
-import { forgetRenewals, renewRefusedToken } from '../../../nodes/ICall/transport/loginCoordinator';
-import { SECRET_FIELDS } from '../../../nodes/ICall/transport/secretMemory';
+import { redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/api/redact';
+import { SECRET_FIELDS, forgetRenewals, renewRefusedToken } from '../../../nodes/ICall/api/session';
+import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/operations/contacts/entries';
+import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/operations/contacts/problems';
+import { checkLimit } from '../../../nodes/ICall/operations/fields';
 
 it('the secrets the transport learns are exactly the credential password fields', () => {
 	const passwordFields = new ICallApi().properties.filter((property) => property.typeOptions?.password === true).map((property) => property.name);

@@ -1,6 +1,6 @@
 // Test code never ships: the streamed multipart body, without any HTTP.
-import type { FilePart } from '../../../nodes/ICall/transport/multipart';
-import { streamedForm } from '../../../nodes/ICall/transport/multipart';
+import type { FilePart } from '../../../nodes/ICall/api/files';
+import { streamedForm } from '../../../nodes/ICall/api/files';
 
 function filePart(bytes: Buffer, opened: { count: number }, fileName = 'bill.pdf'): FilePart {
 	return {

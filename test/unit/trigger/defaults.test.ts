@@ -1,9 +1,9 @@
 // Test code never ships: n8n wants literal defaults, so they are checked against the contract here.
 import { ICallCallbackApi } from '../../../credentials/ICallCallbackApi.credentials';
-import { conventions } from '../../../nodes/ICall/contract';
 import { ICallTrigger } from '../../../nodes/ICall/ICallTrigger.node';
-import { triggerProperties } from '../../../nodes/ICall/trigger/properties';
 import { titleCase } from '../../../nodes/ICall/trigger/eventOptions';
+import { triggerProperties } from '../../../nodes/ICall/trigger/properties';
+import { conventions } from '../../../sandbox/contract';
 
 function defaultOf(name: string): unknown {
 	return triggerProperties.find((property) => property.name === name)?.default;

@@ -1,7 +1,7 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import type { WebhookEvent } from '../../../nodes/ICall/contract';
-import { UNKNOWN_EVENT, webhookEvents } from '../../../nodes/ICall/contract';
 import { matchesRule, recognizeEvent } from '../../../nodes/ICall/trigger/recognizeEvent';
+import type { WebhookEvent } from '../../../sandbox/contract';
+import { UNKNOWN_EVENT, webhookEvents } from '../../../sandbox/contract';
 import { evidencePayloads } from './evidencePayloads';
 import { samplePayload } from './samples';
 

@@ -1,5 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import { redactDeep } from '../../../nodes/ICall/helpers/redact';
+import { redactDeep } from '../../../nodes/ICall/api/redact';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken } from '../../../nodes/ICall/trigger/requestToken';
 
 const settings = { expectedToken: 's3cret-value', queryParameter: 'token', headerName: 'X-AIRudder-Token' };

@@ -1,6 +1,6 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import type { WebhookEvent } from '../../../nodes/ICall/contract';
-import { webhookEvents } from '../../../nodes/ICall/contract';
+import type { WebhookEvent } from '../../../sandbox/contract';
+import { webhookEvents } from '../../../sandbox/contract';
 
 /** A payload with every field the contract lists for the event, and the values its rule demands. */
 export function samplePayload(event: WebhookEvent): Record<string, unknown> {

@@ -1,8 +1,0 @@
-import * as get from './get.operation';
-import * as getById from './getById.operation';
-import * as getRecordings from './getRecordings.operation';
-import { resourceDescription } from '../common/operationModule';
-
-export const operations = { get, getById, getRecordings };
-
-export const description = resourceDescription('workflowCall', Object.values(operations), 'get');

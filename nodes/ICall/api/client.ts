@@ -1,0 +1,314 @@
+/** The package version, sent in the User-Agent. A unit test keeps it equal to package.json. */
+import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import { conventions } from './contract/conventions';
+import type { Endpoint } from './contract/types';
+import { isSafeToRepeat } from './contract/types';
+import type { Checked } from './crypto';
+import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from './crypto';
+import type { ApiErrorDetails } from './errors';
+import { ambiguousWriteAdvice, buildApiError, describeFailure, describeProblem, mayHaveBeenApplied } from './errors';
+import type { FilePart } from './files';
+import { streamedForm } from './files';
+import { redactDeep } from './redact';
+import type { RetrySettings } from './errors';
+import { defaultRetrySettings, readBody, withRetries } from './errors';
+import { credentialsOfRun, rememberSecrets, rememberedSecrets, renewRefusedToken, throughLoginGate } from './session';
+
+export const CREDENTIAL_TYPE = 'iCallApi';
+
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface CallOptions {
+	query?: IDataObject;
+	body?: IDataObject;
+	/** Form fields of a multipart endpoint (transport/placement.ts decides; see multipart upload). */
+	form?: IDataObject;
+	itemIndex?: number;
+	retry?: RetrySettings;
+	/** Ask for the raw response as a stream: the endpoint may answer with a file instead of JSON. */
+	asStream?: boolean;
+	/** A multipart/form-data request (text fields, then the file streamed), instead of JSON. */
+	multipart?: { fields: Record<string, string>; file: FilePart };
+}
+
+export interface RawResponse {
+	statusCode: number;
+	headers: IDataObject;
+	/** The envelope, or (for `asStream` when the endpoint sent a file) the file as a stream. */
+	body: unknown;
+	/** `body` is a file stream, not an envelope. */
+	isFile?: boolean;
+}
+
+/**
+ * The one way the node talks to iCall: token handling, retries and the envelope check.
+ * Returns the whole envelope (for JSON) or the raw response (for `asStream`).
+ */
+export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
+	return await throughLoginGate(
+		credentialKey(this),
+		async () => await credentialsOfThisRun(this),
+		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
+	);
+}
+
+async function callWithCredentials(
+	this: ApiContext,
+	credentials: ICredentialDataDecryptedObject,
+	endpoint: Endpoint,
+	options: CallOptions,
+): Promise<RawResponse> {
+	const retry = options.retry ?? defaultRetrySettings;
+	const host = normalizeBaseUrl(credentials.baseUrl);
+	// The secrets are read when the error is built: a token issued meanwhile is masked too.
+	const fail = (details: Partial<ApiErrorDetails>) =>
+		buildApiError(this.getNode(), { endpoint, itemIndex: options.itemIndex, secrets: rememberedSecrets(), ...details });
+	const keyRead = readEncryptionKey(credentials);
+	if (!keyRead.ok) throw fail({ problem: keyRead.problem });
+	const encryptionKey = keyRead.value;
+	const request: IHttpRequestOptions = {
+		method: endpoint.method,
+		baseURL: host,
+		url: endpoint.path,
+		headers: userAgentHeaders(),
+		returnFullResponse: true,
+		json: !options.asStream,
+		timeout: retry.timeoutMs,
+		...(options.asStream ? { encoding: 'stream' as const } : {}),
+	};
+	if (options.query && Object.keys(options.query).length > 0) request.qs = options.query;
+	if (endpoint.method !== 'GET') request.body = options.body ?? {};
+	// The vendor's scheme seals query strings and JSON bodies; a multipart upload goes as it is (M).
+	if (encryptionKey && !options.multipart) sealRequest(request, encryptionKey);
+	const { multipart } = options;
+	// A streamed form is made anew for each attempt: a retry sends the whole file again.
+	const bodyOfAttempt = () => (multipart ? { body: streamedForm(multipart.fields, multipart.file) as unknown as IDataObject } : {});
+	const open = (headers: IDataObject, body: unknown): Checked<unknown> =>
+		encryptionKey ? openAnswer(headers, body, encryptionKey) : { ok: true, value: body };
+
+	// An expired token (HTTP 401, or HTTP 200 with body code 401) is renewed once for all requests in flight.
+	let current = credentials;
+	for (const renewed of [false, true]) {
+		const sent = current;
+		const outcome = await withRetries(isSafeToRepeat(endpoint), retry, async () => await sendWith(this, { ...request, ...bodyOfAttempt() }, sent));
+		if (!outcome.ok && outcome.failure.status === 401 && !renewed) {
+			current = await renewToken(this, sent, retry, fail);
+			continue;
+		}
+		if (!outcome.ok) {
+			const { failure, attempts } = outcome;
+			// An error answer that cannot be opened still says what it can: its raw text.
+			const opened = failure.body === undefined ? undefined : open(failure.headers, failure.body);
+			const failureBody = opened?.ok ? opened.value : failure.body;
+			const vendor = typeof failureBody === 'object' && failureBody !== null ? envelopeError(failureBody) : undefined;
+			const failed = { ...failure, body: failureBody };
+			throw fail({
+				httpStatus: failure.status,
+				vendorCode: vendor?.code,
+				vendorMessage: vendor?.message,
+				problem: describeProblem(host, failed, retry.timeoutMs),
+				advice: mayHaveBeenApplied(endpoint, failed) ? ambiguousWriteAdvice(endpoint) : undefined,
+				attempts,
+			});
+		}
+		const response = outcome.value;
+		const sealed = encryptionKey !== undefined && isSealedAnswer(response.headers);
+		if (options.asStream && !sealed && !isJsonResponse(response.headers)) return { ...response, isFile: true };
+		const received = options.asStream ? await readBody(response.body as NodeJS.ReadableStream) : response.body;
+		const opened = open(response.headers, received);
+		if (!opened.ok) throw fail({ httpStatus: response.statusCode, problem: opened.problem });
+		const body = opened.value;
+		if (isTokenInvalidBody(body) && !renewed) {
+			current = await renewToken(this, sent, retry, fail);
+			continue;
+		}
+		const vendor = envelopeError(body);
+		if (vendor) {
+			throw fail({ httpStatus: response.statusCode, vendorCode: vendor.code, vendorMessage: vendor.message });
+		}
+		// A server that echoes the request would otherwise put the token into the node's output.
+		return { ...response, body: redactDeep(body, rememberedSecrets()) };
+	}
+	throw fail({ problem: 'AIRudder refused a freshly issued token' });
+}
+
+/**
+ * Seals the request for an account with encryption on: the query string or JSON body becomes
+ * ciphertext, answers are read as text so that the transport decides how to open them.
+ */
+function sealRequest(request: IHttpRequestOptions, key: string): void {
+	if (request.method === 'GET') {
+		const sealed = sealQuery(request.url, (request.qs ?? {}) as IDataObject, key);
+		request.url = sealed.url;
+		delete request.qs;
+		request.headers = { ...request.headers, ...sealed.headers };
+	} else {
+		const sealed = sealBody((request.body ?? {}) as IDataObject, key);
+		request.body = sealed.body;
+		request.headers = { ...request.headers, ...sealed.headers };
+	}
+	if (request.encoding === undefined) request.encoding = 'text';
+}
+
+/**
+ * Starts reading the run's credentials while the node is still checking its input (100 000
+ * contacts take tens of milliseconds), so the first requests find them read. A failed read is not
+ * reported here: the first request reads again and reports it.
+ */
+export function readCredentialsAhead(context: ApiContext): void {
+	credentialsOfThisRun(context).catch(() => undefined);
+}
+
+/** Logins are coordinated per credential: every item and execution using it shares one token. */
+function credentialKey(context: ApiContext): string {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return reference?.id ?? reference?.name ?? CREDENTIAL_TYPE;
+}
+
+async function readCredentials(context: ApiContext): Promise<ICredentialDataDecryptedObject> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	rememberSecrets(credentials);
+	return credentials;
+}
+
+/** The credentials of this node run, read once (runCredentials.ts); `fresh` reads them again. */
+async function credentialsOfThisRun(context: ApiContext, options?: { fresh?: boolean }): Promise<ICredentialDataDecryptedObject> {
+	return await credentialsOfRun(context, async () => await readCredentials(context), options);
+}
+
+/**
+ * One exchange with exactly these credentials. n8n's own refresh on HTTP 401 is switched off:
+ * it would log in once per refused request, the storm the login coordinator prevents.
+ */
+async function sendWith(context: ApiContext, request: IHttpRequestOptions, credentials: ICredentialDataDecryptedObject): Promise<RawResponse> {
+	const full = (await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{ ...request, headers: { ...request.headers } },
+		{ ...credentialsAs(context, { ...credentials }), preAuthenticationRetryStatusCode: [] },
+	)) as IN8nHttpFullResponse;
+	return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
+}
+
+/** Waits for (or performs) the one login of this expiry, then returns the credentials with the new token. */
+async function renewToken(
+	context: ApiContext,
+	refused: ICredentialDataDecryptedObject,
+	retry: RetrySettings,
+	fail: (details: Partial<ApiErrorDetails>) => Error,
+): Promise<ICredentialDataDecryptedObject> {
+	try {
+		await renewRefusedToken(credentialKey(context), String(refused.token ?? ''), {
+			readStoredToken: async () => String((await readCredentials(context)).token ?? ''),
+			logIn: async () => await logIn(context, refused, retry),
+		});
+	} catch (error) {
+		throw fail({ problem: `Logging in again failed: ${describeFailure(error).message}` });
+	}
+	return await credentialsOfThisRun(context, { fresh: true });
+}
+
+/**
+ * n8n logs in (the credential's preAuthentication) and stores the token when a request carries an
+ * empty one. The login rides on the credential test's cheap read, so no write is ever repeated.
+ */
+async function logIn(context: ApiContext, refused: ICredentialDataDecryptedObject, retry: RetrySettings): Promise<void> {
+	const carrier = conventions.loginCarrier;
+	await context.helpers.httpRequestWithAuthentication.call(
+		context,
+		CREDENTIAL_TYPE,
+		{
+			method: carrier.method as IHttpRequestOptions['method'],
+			baseURL: normalizeBaseUrl(refused.baseUrl),
+			url: carrier.path,
+			headers: userAgentHeaders(),
+			json: true,
+			timeout: retry.timeoutMs,
+			ignoreHttpStatusErrors: true,
+		},
+		{ ...credentialsAs(context, { ...refused, token: '' }), preAuthenticationRetryStatusCode: [] },
+	);
+}
+
+/** Hands n8n these exact credential values (an empty token makes it log in and store the new one). */
+function credentialsAs(context: ApiContext, data: ICredentialDataDecryptedObject): IAdditionalCredentialOptions {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	return {
+		credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data },
+	};
+}
+
+/** Where an endpoint's wire fields travel; page fields included. */
+export type FieldPlacement = { query: IDataObject } | { body: IDataObject } | { form: IDataObject };
+
+/**
+ * The one place that decides where fields go, from the endpoint alone: GET sends them in the
+ * query string, a multipart endpoint as form fields, every other POST as its JSON body.
+ */
+export function placeFields(endpoint: Endpoint, fields: IDataObject): FieldPlacement {
+	if (endpoint.method === 'GET') return { query: fields };
+	if (endpoint.multipart) return { form: fields };
+	return { body: fields };
+}
+
+/** The fields of a placement, wherever they sit. */
+export function placedFields(placement: FieldPlacement): IDataObject {
+	if ('query' in placement) return placement.query;
+	if ('form' in placement) return placement.form;
+	return placement.body;
+}
+
+/** The media type of a response without parameters such as `; charset=utf-8`. */
+export function mediaTypeOf(headers: IDataObject, fallback = 'application/octet-stream'): string {
+	return String(headers['content-type'] ?? fallback).split(';')[0].trim();
+}
+
+/** Whether the answer is a JSON envelope rather than a file. */
+export function isJsonResponse(headers: IDataObject): boolean {
+	return mediaTypeOf(headers, '').includes('json');
+}
+
+const { envelope, tokenInvalid } = conventions;
+
+export interface VendorError {
+	code: unknown;
+	message: string;
+}
+
+export function vendorMessage(body: unknown): string | undefined {
+	if (typeof body !== 'object' || body === null) return undefined;
+	const answer = body as IDataObject;
+	const found = envelope.messageKeys.map((key) => answer[key]).find((v) => typeof v === 'string' && v !== '');
+	return found as string | undefined;
+}
+
+/** Any `code` other than 200 is an error, even under HTTP 200 (CONTRACT.md, success envelope). */
+export function envelopeError(body: unknown): VendorError | undefined {
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+		return { code: undefined, message: 'AIRudder answered with something that is not a JSON envelope' };
+	}
+	const code = (body as IDataObject)[envelope.code];
+	if (code === envelope.successCode || code === String(envelope.successCode)) return undefined;
+	return { code, message: vendorMessage(body) ?? 'no message' };
+}
+
+export function isTokenInvalidBody(body: unknown): boolean {
+	return Number((body as IDataObject | undefined)?.[envelope.code]) === tokenInvalid.bodyCode;
+}
+
+export function envelopeData(body: IDataObject): unknown {
+	return body[envelope.data];
+}
+
+/** Every request this package makes names it (`n8n-nodes-airudder/<version>`), the login and the credential test included. */
+export function userAgentHeaders(): Record<string, string> {
+	return { [conventions.userAgent.header]: `${conventions.userAgent.value}/${PACKAGE_VERSION}` };
+}
+
+/** The credential's Base URL without trailing slashes; empty means AIRudder's public API. */
+export function normalizeBaseUrl(baseUrl: unknown): string {
+	const text = String(baseUrl ?? '').trim();
+	return (text === '' ? conventions.baseUrl.value : text).replace(/\/+$/, '');
+}
+
+export const PACKAGE_VERSION = '0.2.0';

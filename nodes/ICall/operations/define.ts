@@ -1,0 +1,158 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { Endpoint } from '../api/contract/types';
+import { isModeled } from '../api/contract/types';
+
+/** What every `<operation>.operation.ts` exports. */
+export interface OperationModule {
+	/** The entry of the resource's Operation selector. */
+	option: INodePropertyOptions;
+	description: INodeProperties[];
+	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
+}
+
+/**
+ * Values an operation hands to the transport, keyed by the endpoint's contract field keys: a key
+ * the endpoint does not have is a build error, not a runtime surprise.
+ */
+export type FieldValues<E extends Endpoint> = { [K in keyof E['fields']]?: unknown };
+
+/**
+ * `V` with every key the endpoint lacks turned into `never`. TypeScript does not check excess keys
+ * of an object returned from a callback, so functions take `(i) => KnownFields<E, V>` instead.
+ */
+export type KnownFields<E extends Endpoint, V> = V & { [K in Exclude<keyof V, keyof E['fields'] | number>]: never };
+
+export interface OperationCopy {
+	/** Name in the Operation selector, e.g. "Get Many". */
+	name: string;
+	/** The sentence n8n shows in the actions panel and gives AI agents as the tool's purpose. */
+	action: string;
+	description: string;
+}
+
+const labelsByEndpoint = new WeakMap<Endpoint, Record<string, string>>();
+
+/** The user's word for a contract field: the display name of the parameter named like it. */
+export function fieldLabel(endpoint: Endpoint, key: string): string {
+	const label = labelsByEndpoint.get(endpoint)?.[key];
+	const wire = endpoint.fields[key]?.wire ?? key;
+	return label ? `"${label}" (${wire})` : wire;
+}
+
+/**
+ * An operation's selector entry and fields, with resource and operation taken from its contract
+ * endpoint so they are written once. Parameters named like a contract field key lend their display
+ * name to error messages about that field.
+ */
+export function defineOperation(
+	endpoint: Endpoint,
+	copy: OperationCopy,
+	properties: INodeProperties[],
+): Pick<OperationModule, 'option' | 'description'> {
+	const labels: Record<string, string> = {};
+	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
+	labelsByEndpoint.set(endpoint, labels);
+	return {
+		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
+		description: forOperation(endpoint.resource, endpoint.operation, properties),
+	};
+}
+
+/** The resource's Operation selector followed by the fields of each operation. */
+export function resourceDescription(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource] } },
+			options: operations.map((operation) => operation.option),
+			default: defaultOperation,
+		},
+		...operations.flatMap((operation) => operation.description),
+	];
+}
+
+/** Shows properties only for one resource + operation. */
+export function forOperation(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+/** Operations whose request format is modeled (M) tell the user so, and how to override it. */
+export function modeledNotice(endpoint: Endpoint): INodeProperties[] {
+	if (!isModeled(endpoint.tag)) return [];
+	return [
+		{
+			displayName: `AIRudder has not published the exact request format of this operation, so it follows our model of the API. If your account expects other field names, add or overwrite them under ${endpoint.multipart ? 'Additional Form Fields' : 'Additional Body Fields / Additional Query Parameters'}, or call any path with "Custom API Call".`,
+			name: 'modeledNotice',
+			type: 'notice',
+			default: '',
+		},
+	];
+}
+
+function escapeHatchName(endpoint: Endpoint): { name: string; displayName: string } {
+	if (endpoint.multipart) return { name: 'additionalFormFields', displayName: 'Additional Form Fields' };
+	return endpoint.method === 'GET'
+		? { name: 'additionalQueryParameters', displayName: 'Additional Query Parameters' }
+		: { name: 'additionalBodyFields', displayName: 'Additional Body Fields' };
+}
+
+function placeOf(endpoint: Endpoint): string {
+	if (endpoint.multipart) return 'multipart form (as text fields, sent before the file)';
+	return endpoint.method === 'GET' ? 'query string' : 'request body';
+}
+
+/** Every operation lets the user add or overwrite any wire field; it is merged last. */
+export function escapeHatchProperty(endpoint: Endpoint): INodeProperties {
+	const { name, displayName } = escapeHatchName(endpoint);
+	return {
+		displayName,
+		name,
+		type: 'json',
+		default: '{}',
+		description: `JSON object merged last into the ${placeOf(endpoint)}: adds fields or overwrites the ones this node sets, using AIRudder's exact field names`,
+	};
+}
+
+/** How a field set through the escape hatch is named in an error: "Additional Query Parameters › page_size". */
+export function escapeHatchFieldLabel(endpoint: Endpoint, key: string): string {
+	return `${escapeHatchName(endpoint).displayName} › ${key}`;
+}
+
+export function readEscapeHatch(context: IExecuteFunctions, endpoint: Endpoint, itemIndex: number): IDataObject {
+	const { name, displayName } = escapeHatchName(endpoint);
+	const raw = context.getNodeParameter(name, itemIndex, '{}') as unknown;
+	return parseJsonObject(context, raw, displayName, itemIndex);
+}
+
+/** Accepts an object (from an expression) or JSON text; anything else is a clear error for that item. */
+export function parseJsonObject(context: IExecuteFunctions, raw: unknown, fieldName: string, itemIndex: number): IDataObject {
+	if (raw === undefined || raw === null || raw === '') return {};
+	let value: unknown = raw;
+	if (typeof raw === 'string') {
+		try {
+			value = JSON.parse(raw) as unknown;
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "${fieldName}" is not valid JSON (${(error as Error).message})`, {
+				itemIndex,
+			});
+		}
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "${fieldName}" must be a JSON object like {"Key": "value"}`, {
+			itemIndex,
+		});
+	}
+	return value as IDataObject;
+}
+
+export interface ResourceModule {
+	description: INodeProperties[];
+	operations: Record<string, OperationModule>;
+}
+
+/** A node's resources (value → display name and module); its router and description read it. */
+export type ResourceRegistry = Record<string, { name: string; module: ResourceModule }>;

@@ -1,0 +1,17 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { endpoints } from '../../../api/contract/workflow';
+import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { getManyPerItem } from '../../engine';
+import { pagingProperties, readLocator, workflowLocator } from '../../fields';
+
+const endpoint = endpoints.workflowGetSubtasks;
+
+export const { option, description } = defineOperation(
+	endpoint,
+	{ name: 'Get Subtasks', action: 'Get the subtasks of a workflow', description: 'One item per step (node task) with the task it created' },
+	[...modeledNotice(endpoint), workflowLocator, ...pagingProperties, escapeHatchProperty(endpoint)],
+);
+
+export async function execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+	return await getManyPerItem.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
+}
