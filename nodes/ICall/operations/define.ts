@@ -3,8 +3,10 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { Endpoint } from '../api/contract/types';
 import { isModeled } from '../api/contract/types';
 
-/** What every `<operation>.operation.ts` exports. */
+/** One operation of a node, as its resource's file declares it through `defineOperation`. */
 export interface OperationModule {
+	/** The contract endpoint it calls: its resource and operation name the operation in the editor. */
+	endpoint: Endpoint;
 	/** The entry of the resource's Operation selector. */
 	option: INodePropertyOptions;
 	description: INodeProperties[];
@@ -41,15 +43,31 @@ export function fieldLabel(endpoint: Endpoint, key: string): string {
 }
 
 /**
- * An operation's selector entry and fields, with resource and operation taken from its contract
- * endpoint so they are written once. Parameters named like a contract field key lend their display
- * name to error messages about that field.
+ * An operation, complete: its selector entry, its fields shown only under its resource and operation,
+ * the modeled-endpoint notice first and the escape hatch last. Resource and operation come from the
+ * contract endpoint, so they are written once. Parameters named like a contract field key lend their
+ * display name to error messages about that field.
  */
 export function defineOperation(
 	endpoint: Endpoint,
 	copy: OperationCopy,
 	properties: INodeProperties[],
-): Pick<OperationModule, 'option' | 'description'> {
+	execute: OperationModule['execute'],
+): OperationModule {
+	const labels: Record<string, string> = {};
+	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
+	labelsByEndpoint.set(endpoint, labels);
+	const shown = [...modeledNotice(endpoint), ...properties, escapeHatchProperty(endpoint)];
+	return {
+		endpoint,
+		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
+		description: forOperation(endpoint.resource, endpoint.operation, shown),
+		execute,
+	};
+}
+
+/** TEMPORARY while the declarations move to `defineOperation`: selector entry and fields only. */
+export function defineOperationFields(endpoint: Endpoint, copy: OperationCopy, properties: INodeProperties[]): Pick<OperationModule, 'option' | 'description'> {
 	const labels: Record<string, string> = {};
 	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
 	labelsByEndpoint.set(endpoint, labels);
@@ -59,8 +77,19 @@ export function defineOperation(
 	};
 }
 
+/** A node resource: its name in the Resource selector and its operations (the first is the default). */
+export function defineResource(name: string, operations: OperationModule[], defaultOperation = operations[0].endpoint.operation): ResourceModule {
+	const resource = operations[0].endpoint.resource;
+	return {
+		value: resource,
+		name,
+		operations: Object.fromEntries(operations.map((operation) => [operation.endpoint.operation, operation])),
+		description: resourceDescription(resource, operations, defaultOperation),
+	};
+}
+
 /** The resource's Operation selector followed by the fields of each operation. */
-export function resourceDescription(resource: string, operations: OperationModule[], defaultOperation: string): INodeProperties[] {
+export function resourceDescription(resource: string, operations: Array<Pick<OperationModule, 'option' | 'description'>>, defaultOperation: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Operation',
@@ -150,9 +179,17 @@ export function parseJsonObject(context: IExecuteFunctions, raw: unknown, fieldN
 }
 
 export interface ResourceModule {
+	/** The resource's value in the Resource selector, from its endpoints. */
+	value: string;
+	name: string;
 	description: INodeProperties[];
 	operations: Record<string, OperationModule>;
 }
 
 /** A node's resources (value → display name and module); its router and description read it. */
-export type ResourceRegistry = Record<string, { name: string; module: ResourceModule }>;
+export type ResourceRegistry = Record<string, { name: string; module: Pick<ResourceModule, 'description'> & { operations: Record<string, Pick<OperationModule, 'option' | 'description' | 'execute'>> } }>;
+
+/** The registry of a node's resources, in the order of the Resource selector. */
+export function registryOf(resources: ResourceModule[]): ResourceRegistry {
+	return Object.fromEntries(resources.map((resource) => [resource.value, { name: resource.name, module: resource }]));
+}

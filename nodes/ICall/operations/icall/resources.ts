@@ -6,7 +6,7 @@ import * as plan from './plan/index';
 import * as recording from './recording/index';
 import * as robot from './robot/index';
 import * as strategy from './strategy/index';
-import * as task from './task/index';
+import { task } from './task';
 import * as workflow from './workflow/index';
 import * as workflowCall from './workflowCall/index';
 import * as workflowContact from './workflowContact/index';

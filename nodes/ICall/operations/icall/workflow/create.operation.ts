@@ -4,7 +4,7 @@ import { endpoints } from '../../../api/contract/workflow';
 import { contactBatchingProperty } from '../../contacts/batches';
 import { contactProperties } from '../../contacts/list';
 import { createWithContacts } from '../../contacts/send';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { readLocator, workflowTemplateLocator } from '../../fields';
 import { readWorkflowTime, requiredTextProperty } from '../../sharedFields';
 import { textValue } from '../../fields';
@@ -13,7 +13,7 @@ const endpoint = endpoints.workflowCreate;
 const list = endpoint.contacts;
 const addContacts = endpoints.workflowContactAdd;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{
 		name: 'Create',

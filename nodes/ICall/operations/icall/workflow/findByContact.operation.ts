@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty } from '../../define';
+import { defineOperationFields, escapeHatchProperty } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { inputError, pagingProperties } from '../../fields';
 import { contactKeyProperties, readContactKeys, readWorkflowTime } from '../../sharedFields';
@@ -9,7 +9,7 @@ const endpoint = endpoints.workflowFindByContact;
 
 const timeHint = 'Sent in AIRudder time (UTC+8), converted from the zone of the date you give';
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Find by Contact', action: 'Find the workflows of a contact', description: 'Look up workflow IDs by case ID or phone number' },
 	[

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
 import { workflowStatuses } from '../../../api/contract/workflowRows';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { pagingProperties } from '../../fields';
 
 const endpoint = endpoints.workflowGetMany;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Get Many', action: 'Get many workflows', description: 'List the workflows of your account, newest first' },
 	[

@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { pagingProperties, readLocator, workflowLocator } from '../../fields';
 
 const endpoint = endpoints.workflowGetSubtasks;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Get Subtasks', action: 'Get the subtasks of a workflow', description: 'One item per step (node task) with the task it created' },
 	[...modeledNotice(endpoint), workflowLocator, ...pagingProperties, escapeHatchProperty(endpoint)],

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty } from '../../define';
+import { defineOperationFields, escapeHatchProperty } from '../../define';
 import { singlePerItem } from '../../engine';
 import { phoneProperty, readLocator, readPhone, workflowLocator } from '../../fields';
 import { readRequiredText, readText, requiredTextProperty, textProperty } from '../../sharedFields';
 
 const endpoint = endpoints.workflowVerifyApiNodePush;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{
 		name: 'Verify API Node Push',

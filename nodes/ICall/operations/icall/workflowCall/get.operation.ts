@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { optionalLocator, pagingProperties, readOptionalLocator, workflowLocator } from '../../fields';
 import { contactKeyProperties, readContactKeys, readText, textProperty } from '../../sharedFields';
 
 const endpoint = endpoints.workflowCallGet;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{
 		name: 'Get',

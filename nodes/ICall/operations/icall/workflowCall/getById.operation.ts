@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { singlePerItem } from '../../engine';
 import { readRequiredText, requiredTextProperty } from '../../sharedFields';
 
 const endpoint = endpoints.workflowCallGetById;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Get by Call ID', action: 'Get a workflow call by its ID', description: 'One call’s result and recording link' },
 	[

@@ -1,12 +1,12 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { phoneProperty, readLocator, readPhone, workflowLocator } from '../../fields';
 import { downloadProperties, recordingsPerItem, safeFileName } from '../../recordings';
 
 const endpoint = endpoints.workflowCallGetRecordings;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{
 		name: 'Get Recordings',

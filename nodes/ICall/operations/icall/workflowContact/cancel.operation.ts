@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { singlePerItem } from '../../engine';
 import { readLocator, workflowLocator } from '../../fields';
 import { contactKeyProperties, readContactKeys } from '../../sharedFields';
 
 const endpoint = endpoints.workflowContactCancel;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{
 		name: 'Cancel',

@@ -5,14 +5,14 @@ import { contactProperties } from '../../contacts/list';
 import type { BatchingChoices } from '../../contacts/send';
 import { createWithContacts } from '../../contacts/send';
 import type { OperationCopy } from '../../define';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { readLocator, workflowLocator } from '../../fields';
 
 type ContactEndpoint = typeof endpoints.workflowContactAdd | typeof endpoints.workflowContactUpdate;
 
 /** Add and Update send a workflow's contact list the same way; they differ in endpoint and checks. */
 export function contactListOperation(endpoint: ContactEndpoint, copy: OperationCopy, choices: Pick<BatchingChoices, 'checkList' | 'overLimitAdvice'> = {}) {
-	const definition = defineOperation(endpoint, copy, [
+	const definition = defineOperationFields(endpoint, copy, [
 		...modeledNotice(endpoint),
 		workflowLocator,
 		...contactProperties(endpoint.contacts),

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { endpoints } from '../../../api/contract/workflow';
 import type { OperationCopy } from '../../define';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { pagingProperties } from '../../fields';
 import { readRequiredText, requiredTextProperty } from '../../sharedFields';
@@ -10,7 +10,7 @@ type DetailEndpoint = typeof endpoints.workflowTaskGetDetails | typeof endpoints
 
 /** The two "outbound task details" operations differ only in endpoint and wording. */
 export function detailOperation(endpoint: DetailEndpoint, copy: OperationCopy) {
-	const definition = defineOperation(endpoint, copy, [
+	const definition = defineOperationFields(endpoint, copy, [
 		...modeledNotice(endpoint),
 		requiredTextProperty('taskId', 'Outbound Task ID', 'A task_id from Workflow Outbound Task: Get Many or a call webhook'),
 		...pagingProperties,

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { pagingProperties, readLocator, workflowLocator } from '../../fields';
 import { readText, textProperty } from '../../sharedFields';
 
 const endpoint = endpoints.workflowTaskGetMany;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Get Many', action: 'Get the outbound tasks of a workflow', description: 'One item per calling task that the workflow’s call steps created' },
 	[

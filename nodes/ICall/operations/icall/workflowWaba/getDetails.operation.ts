@@ -1,13 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { endpoints } from '../../../api/contract/workflow';
-import { defineOperation, escapeHatchProperty, modeledNotice } from '../../define';
+import { defineOperationFields, escapeHatchProperty, modeledNotice } from '../../define';
 import { getManyPerItem } from '../../engine';
 import { pagingProperties } from '../../fields';
 import { readRequiredText, requiredTextProperty } from '../../sharedFields';
 
 const endpoint = endpoints.workflowWabaGetDetails;
 
-export const { option, description } = defineOperation(
+export const { option, description } = defineOperationFields(
 	endpoint,
 	{ name: 'Get Details', action: 'Get the messages of a workflow WhatsApp task', description: 'One item per message with its delivery status' },
 	[
