@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 import type { Endpoint } from '../api/contract/types';
 import { isModeled } from '../api/contract/types';
+import { inputError } from './fields';
 
 /** One operation of a node, as its resource's file declares it through `defineOperation`. */
 export interface OperationModule {
@@ -165,15 +166,11 @@ export function parseJsonObject(context: IExecuteFunctions, raw: unknown, fieldN
 		try {
 			value = JSON.parse(raw) as unknown;
 		} catch (error) {
-			throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "${fieldName}" is not valid JSON (${(error as Error).message})`, {
-				itemIndex,
-			});
+			throw inputError(context, itemIndex, fieldName, `is not valid JSON (${(error as Error).message})`);
 		}
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "${fieldName}" must be a JSON object like {"Key": "value"}`, {
-			itemIndex,
-		});
+		throw inputError(context, itemIndex, fieldName, 'must be a JSON object like {"Key": "value"}');
 	}
 	return value as IDataObject;
 }

@@ -5,8 +5,8 @@ import { callEndpoint, envelopeData, placeFields } from '../api/client';
 import type { Endpoint } from '../api/contract/types';
 import { fetchRows } from '../api/paging';
 import type { FieldValues, KnownFields, ResourceRegistry } from './define';
-import { fieldLabel, readEscapeHatch } from './define';
-import { checkedPagingFields, isBlank, keyInWords, readLimit } from './fields';
+import { escapeHatchFieldLabel, fieldLabel, readEscapeHatch } from './define';
+import { inputError, isBlank, itemError, keyInWords, numberFrom, readLimit } from './fields';
 import { readRequestSettings, requestSettingsProperty } from './sharedFields';
 
 export type ItemResult = IDataObject | INodeExecutionData;
@@ -182,13 +182,11 @@ export function missingOneOf(endpoint: Endpoint, wire: IDataObject): string[] {
 export function checkComplete(context: IExecuteFunctions, endpoint: Endpoint, wire: IDataObject, itemIndex: number): void {
 	const missing = missingRequired(endpoint, wire);
 	if (missing.length > 0) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: required field(s) missing: ${missing.join(', ')}`, { itemIndex });
+		throw itemError(context, itemIndex, `required field(s) missing: ${missing.join(', ')}`);
 	}
 	const unmatched = missingOneOf(endpoint, wire);
 	if (unmatched.length > 0) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: set ${unmatched.map((group) => `one of ${group}`).join(', and ')}`, {
-			itemIndex,
-		});
+		throw itemError(context, itemIndex, `set ${unmatched.map((group) => `one of ${group}`).join(', and ')}`);
 	}
 }
 
@@ -273,4 +271,28 @@ export function propertiesOf(registry: ResourceRegistry, defaultResource: string
 		...Object.values(registry).flatMap(({ module }) => module.description),
 		requestSettingsProperty,
 	];
+}
+
+/**
+ * A page or page size the user sets through the escape hatch must be a whole number of at least 1,
+ * written as a number or as digits: a page size of 0 would fetch nothing and end the paging at once,
+ * and text like "1e1" would reach AIRudder as it is. So they are refused before any request; a null
+ * counts as not set. Returns the fields to send.
+ */
+export function checkedPagingFields(context: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number): IDataObject {
+	const paging = endpoint.pagination;
+	if (!paging) return fields;
+	const checked = { ...fields };
+	for (const key of [paging.page, paging.size]) {
+		const raw = checked[key];
+		if (raw === undefined || raw === null) {
+			delete checked[key];
+			continue;
+		}
+		const value = numberFrom(raw, 'digits');
+		if (!Number.isInteger(value) || value < 1) {
+			throw inputError(context, itemIndex, escapeHatchFieldLabel(endpoint, key), `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
+		}
+	}
+	return checked;
 }

@@ -8,11 +8,9 @@
  * any value; only text and numbers are text. Anything else used to go out as "undefined",
  * "null" or "[object Object]", which AIRudder takes as an ID that matches nothing.
  */
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import type { Endpoint } from '../api/contract/types';
 import { checkPhoneNumber } from './contacts/entries';
-import { escapeHatchFieldLabel } from './define';
 
 /**
  * The one shape of a bad-input error: which item, which field (as the node shows it), what is
@@ -20,6 +18,11 @@ import { escapeHatchFieldLabel } from './define';
  */
 export function inputError(context: IExecuteFunctions, itemIndex: number, field: string, reason: string): NodeOperationError {
 	return new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${field}": ${reason}`, { itemIndex });
+}
+
+/** The same error for a problem that spans several fields (e.g. "set one of A or B"). */
+export function itemError(context: IExecuteFunctions, itemIndex: number, problem: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${problem}`, { itemIndex });
 }
 
 /** The "By ID" mode's check: no spaces; `mayBeEmpty` for a locator that may stay empty. */
@@ -72,7 +75,32 @@ export const workflowTemplateLocator = locator('template', 'Workflow Template', 
  * empty. An expression that gives an object or a list is refused under `label`, the field's name.
  */
 export function readOptionalLocator(context: IExecuteFunctions, name: string, itemIndex: number, label = name): string | undefined {
-	return textValue(context, itemIndex, label, context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	// A mode the field does not offer (a "url" one from pasted workflow JSON or an expression) would hand
+	// its text on unchanged, and AIRudder would take a whole link as an ID.
+	const chosen = context.getNodeParameter(name, itemIndex, '', { extractValue: false }) as unknown;
+	const mode = typeof chosen === 'object' && chosen !== null ? (chosen as { mode?: unknown }).mode : undefined;
+	if (mode !== undefined && !LOCATOR_MODES.includes(String(mode))) {
+		throw inputError(context, itemIndex, label, `"${String(mode)}" is not a way this field takes a value: choose from the list or enter the ID`);
+	}
+	const id = textValue(context, itemIndex, label, context.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	if (id !== undefined && /\s/.test(id)) throw inputError(context, itemIndex, label, `${JSON.stringify(id)} is not an ID: IDs have no spaces`);
+	return id;
+}
+
+/** The modes every locator of this package offers (see `locator`). */
+const LOCATOR_MODES = ['list', 'id'];
+
+/**
+ * The value of an options field, refused when it is none of the field's choices: an expression can
+ * give any text, and AIRudder would get a value no editor offers (or the node would quietly fall back).
+ */
+export function checkChoice<T>(context: IExecuteFunctions, itemIndex: number, field: INodeProperties, value: T): T {
+	const offered = (field.options ?? []).map((option) => ('value' in option ? option.value : undefined));
+	if (!offered.includes(value as never)) {
+		const choices = offered.map((choice) => JSON.stringify(choice)).join(', ');
+		throw inputError(context, itemIndex, field.displayName, `${JSON.stringify(value)} is not one of its choices (${choices})`);
+	}
+	return value;
 }
 
 /** The ID chosen in a locator; an empty one is refused under the label the user sees. */
@@ -116,30 +144,6 @@ export function readLimit(context: IExecuteFunctions, itemIndex: number): number
 	return checked.limit;
 }
 
-/**
- * A page or page size the user sets through the escape hatch must be a whole number of at least 1,
- * written as a number or as digits: a page size of 0 would fetch nothing and end the paging at once,
- * and text like "1e1" would reach AIRudder as it is. So they are refused before any request; a null
- * counts as not set. Returns the fields to send.
- */
-export function checkedPagingFields(context: IExecuteFunctions, endpoint: Endpoint, fields: IDataObject, itemIndex: number): IDataObject {
-	const paging = endpoint.pagination;
-	if (!paging) return fields;
-	const checked = { ...fields };
-	for (const key of [paging.page, paging.size]) {
-		const raw = checked[key];
-		if (raw === undefined || raw === null) {
-			delete checked[key];
-			continue;
-		}
-		const value = numberFrom(raw, 'digits');
-		if (!Number.isInteger(value) || value < 1) {
-			throw inputError(context, itemIndex, escapeHatchFieldLabel(endpoint, key), `must be a whole number of at least 1, got ${JSON.stringify(raw)}`);
-		}
-	}
-	return checked;
-}
-
 export function phoneProperty(name: string, displayName: string, description: string): INodeProperties {
 	return { displayName, name, type: 'string', default: '', required: true, placeholder: 'e.g. +6281234567890', description };
 }
@@ -147,9 +151,7 @@ export function phoneProperty(name: string, displayName: string, description: st
 /** Reads a phone number parameter and refuses anything that is not E.164, naming item and field. */
 export function readPhone(context: IExecuteFunctions, name: string, displayName: string, itemIndex: number): string {
 	const phone = checkPhoneNumber(context.getNodeParameter(name, itemIndex));
-	if (!phone.ok) {
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}, field "${displayName}": ${phone.reason}`, { itemIndex });
-	}
+	if (!phone.ok) throw inputError(context, itemIndex, displayName, phone.reason);
 	return phone.number;
 }
 

@@ -1,10 +1,10 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { endpoints, taskListTypes } from '../../api/contract/calling';
 import { contactProperties } from '../contacts/list';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
 import { getManyPerItem, singlePerItem } from '../engine';
-import { inputError, numberFrom, pagingProperties, phoneProperty, readLocator, readPhone, robotLocator, taskLocator, textValue } from '../fields';
+import { checkChoice, inputError, numberFrom, pagingProperties, phoneProperty, readLocator, readPhone, robotLocator, taskLocator, textValue } from '../fields';
 import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption, taskNameRule } from '../sharedFields';
 import { toClassicTime } from '../time';
 
@@ -39,6 +39,17 @@ function readWholeNumber(context: IExecuteFunctions, itemIndex: number, value: u
 	}
 	return number;
 }
+
+const robotMethodField: INodeProperties = {
+	displayName: 'Robot Method',
+	name: 'robotMethod',
+	type: 'options',
+	default: 'single',
+	options: [
+		{ name: 'Single Robot', value: 'single' },
+		{ name: 'Robot Group', value: 'group' },
+	],
+};
 
 const create = defineOperation(
 	endpoints.taskCreate,
@@ -85,16 +96,7 @@ const create = defineOperation(
 					description: 'Time between redials; the vendor does not state the unit, minutes is our reading',
 				},
 				replaceSpacesOption,
-				{
-					displayName: 'Robot Method',
-					name: 'robotMethod',
-					type: 'options',
-					default: 'single',
-					options: [
-						{ name: 'Single Robot', value: 'single' },
-						{ name: 'Robot Group', value: 'group' },
-					],
-				},
+				robotMethodField,
 				sipLineOption,
 			],
 		},
@@ -106,7 +108,7 @@ const create = defineOperation(
 				taskName: checkTaskName(this, itemIndex, this.getNodeParameter('taskName', itemIndex), fields.replaceSpacesInName === true),
 				robotId: readLocator(this, robotLocator, itemIndex),
 				sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
-				robotMethod: fields.robotMethod,
+				robotMethod: fields.robotMethod === undefined ? undefined : checkChoice(this, itemIndex, robotMethodField, fields.robotMethod),
 				...readCallWindow(this, itemIndex, fields),
 				repeatInterval: readWholeNumber(this, itemIndex, fields.repeatInterval, 'Redial Interval (Minutes)', 1),
 				repeatNumber: readWholeNumber(this, itemIndex, fields.repeatNumber, 'Redial Attempts', 0),
@@ -125,26 +127,28 @@ const get = defineOperation(
 	},
 );
 
+const taskTypeField: INodeProperties = {
+	displayName: 'Task Type',
+	name: 'taskType',
+	type: 'options',
+	default: 'task',
+	options: [
+		{ name: 'Calling Tasks', value: 'task' },
+		{ name: 'Plans (Modeled)', value: 'plan' },
+	],
+	description: 'Which kind of list AIRudder returns',
+};
+
 const getMany = defineOperation(
 	endpoints.taskGetMany,
 	{ name: 'Get Many', action: 'Get many tasks', description: 'List the tasks created in your account' },
 	[
 		...pagingProperties,
-		{
-			displayName: 'Task Type',
-			name: 'taskType',
-			type: 'options',
-			default: 'task',
-			options: [
-				{ name: 'Calling Tasks', value: 'task' },
-				{ name: 'Plans (Modeled)', value: 'plan' },
-			],
-			description: 'Which kind of list AIRudder returns',
-		},
+		taskTypeField,
 	],
 	async function (items) {
 		return await getManyPerItem.call(this, items, endpoints.taskGetMany, (itemIndex) => ({
-			type: taskListTypes[this.getNodeParameter('taskType', itemIndex) as keyof typeof taskListTypes],
+			type: taskListTypes[checkChoice(this, itemIndex, taskTypeField, this.getNodeParameter('taskType', itemIndex) as keyof typeof taskListTypes)],
 		}));
 	},
 );
