@@ -1,13 +1,3 @@
-/**
- * Number fields can carry text when an expression fills them. Each field says which written forms
- * it takes; anything else (a boolean, "1e1", "0x10", blank text) is NaN, so the field's own
- * check refuses it instead of Number() turning it quietly into 1, 10, 16 or 0.
- */
-/**
- * What a text field (an ID, a name) holds once its expression is resolved. Expressions can give
- * any value; only text and numbers are text. Anything else used to go out as "undefined",
- * "null" or "[object Object]", which AIRudder takes as an ID that matches nothing.
- */
 import type { IExecuteFunctions, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { checkPhoneNumber } from './contacts/entries';
@@ -173,6 +163,11 @@ export function checkLimit(raw: unknown): LimitCheck {
 	return { ok: true, limit };
 }
 
+/**
+ * Number fields can carry text when an expression fills them. Each field says which written forms
+ * it takes; anything else (a boolean, "1e1", "0x10", blank text) is NaN, so the field's own
+ * check refuses it instead of Number() turning it quietly into 1, 10, 16 or 0.
+ */
 const TEXT_FORMS = {
 	/** "500" */
 	digits: /^\d+$/,
@@ -192,6 +187,11 @@ export function numberFrom(raw: unknown, form: NumberTextForm): number {
 	return typeof raw === 'string' && TEXT_FORMS[form].test(raw) ? Number(raw) : Number.NaN;
 }
 
+/**
+ * What a text field (an ID, a name) holds once its expression is resolved. Expressions can give
+ * any value; only text and numbers are text. Anything else used to go out as "undefined",
+ * "null" or "[object Object]", which AIRudder takes as an ID that matches nothing.
+ */
 export type TextCheck = { ok: true; text: string | undefined } | { ok: false; reason: string };
 
 const NOT_SET: TextCheck = { ok: true, text: undefined };
