@@ -1,10 +1,10 @@
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 /**
- * The secrets of AIRudder's callbacks, used by the AIRudder iCall Trigger (as Stripe's trigger
- * keeps its signing secret in a credential): they stay out of workflow JSON, exports and version
- * history. Nothing here is sent anywhere; the trigger only compares and decrypts with them, so the
- * credential test (the trigger's `testedBy`) checks the values themselves.
+ * The secrets of AIRudder's callbacks, used by the AIRudder iCall Trigger: kept in a credential,
+ * they stay out of workflow JSON, exports and version history. Nothing here is sent anywhere; the
+ * trigger only compares and decrypts with them, so the credential test (the trigger's `testedBy`)
+ * checks the values themselves.
  */
 export class ICallCallbackApi implements ICredentialType {
 	name = 'iCallCallbackApi';

@@ -1,18 +1,15 @@
 import type { ICredentialTestFunctions, ICredentialsDecrypted, IDataObject, IHookFunctions, INodeCredentialTestResult, INodeType, INodeTypeDescription, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { redactDeep } from './api/redact';
-import { decryptCallback, isMarkedEncrypted } from './trigger/decryptBody';
+import { bodyOrRawText, decryptCallback, isMarkedEncrypted, readRawBody } from './trigger/body';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
-import { LEGACY_VERSIONS } from './trigger/legacyProperties';
-import { ALL_EVENTS, triggerProperties } from './trigger/properties';
-import { recognizeEvent } from './trigger/recognizeEvent';
+import { triggerProperties } from './trigger/properties';
+import { ALL_EVENTS, recognizeEvent } from './trigger/recognize';
 import { ACCEPTED_REPLY, acknowledgeWithoutRun, reject } from './trigger/reply';
-import { bodyOrRawText, readRawBody } from './trigger/requestBody';
-import { checkRequestToken, headersWithoutToken, queryWithoutToken } from './trigger/requestToken';
 import type { CallbackSecrets } from './trigger/settings';
 import { CREDENTIAL_TITLE, callbackSecretProblems, readCallbackSettings } from './trigger/settings';
-import { SIGNATURE_HEADER, verifySignature } from './trigger/signature';
+import { SIGNATURE_HEADER, checkRequestToken, headersWithoutToken, queryWithoutToken, verifySignature } from './trigger/verify';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -22,27 +19,16 @@ export class ICallTrigger implements INodeType {
 		name: 'iCallTrigger',
 		icon: { light: 'file:icall.svg', dark: 'file:icall.dark.svg' },
 		group: ['trigger'],
-		// 1.1 changes nothing in the node. n8n 2.x evaluates an extra expression for every incoming request
-		// to a version-1 trigger node (its Webhook v1 binary-data option, in parseRequestBody of
-		// webhook-helpers.js), and that evaluation starts an expression isolate. From 1.1 on n8n parses the
-		// body without it; the benchmark's trigger throughput shows what that is worth.
-		// 2 takes the callback secrets from the AIRudder iCall Callback API credential instead of node
-		// parameters, and decrypts what AIRudder marks as encrypted (trigger/settings.ts; versions 1
-		// and 1.1 are read by trigger/legacySettings.ts).
-		version: [1, 1.1, 2],
-		defaultVersion: 2,
+		// Not 1: n8n treats a version-1 trigger like its first Webhook node and evaluates one of that
+		// node's options for every request, at a cost BENCHMARKS.md measures.
+		version: 2,
 		subtitle: '={{ $parameter["events"].includes("*") ? "All events" : $parameter["events"].join(", ") }}',
 		description: 'Starts the workflow when AIRudder iCall sends a callback (calls, tasks, plans, workflows, chatbot)',
 		defaults: { name: 'AIRudder iCall Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{
-				name: 'iCallCallbackApi',
-				required: false,
-				testedBy: 'callbackSecrets',
-				displayOptions: { hide: { '@version': LEGACY_VERSIONS } },
-			},
+			{ name: 'iCallCallbackApi', required: false, testedBy: 'callbackSecrets' },
 		],
 		// responseData '' (not undefined) makes n8n answer our webhookResponse: see trigger/reply.ts.
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }],
@@ -60,15 +46,15 @@ export class ICallTrigger implements INodeType {
 	};
 
 	/**
-	 * AIRudder has no API to register a callback URL: their staff paste it (TheHive pattern).
-	 * So there is nothing to register or delete; activation checks the settings and logs the URL to hand over.
+	 * AIRudder has no API to register a callback URL: their staff paste it. So there is nothing to
+	 * register or delete; activation checks the settings and logs the URL to hand over.
 	 */
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				return true;
 			},
-			/** A switch without its secret, or a version-1 setting AIRudder does not use, stops activation with what to do. */
+			/** A switch without its secret stops activation with what to do. */
 			async create(this: IHookFunctions): Promise<boolean> {
 				const settings = await readCallbackSettings(this);
 				if (!settings.ok) throw new NodeOperationError(this.getNode(), settings.reason);
@@ -109,7 +95,7 @@ export class ICallTrigger implements INodeType {
 			if (decryption.key === undefined) {
 				return reject(this, 500, `The callback is encrypted, but the ${CREDENTIAL_TITLE} credential of this trigger has no Encryption Key`);
 			}
-			const decrypted = decryptCallback({ body, rawBody, headers, key: decryption.key, field: decryption.ciphertextField });
+			const decrypted = decryptCallback({ body, rawBody, headers, key: decryption.key });
 			if (!decrypted.ok) return reject(this, decrypted.status, decrypted.reason);
 			payload = decrypted.payload;
 		}

@@ -16,16 +16,14 @@ export interface Delivery {
 	request: FakeRequestInput;
 	/** Fields of the AIRudder iCall Callback credential; none = no credential selected. */
 	secrets?: ICredentialDataDecryptedObject;
-	typeVersion?: number;
 }
 
 /** One callback through the trigger's webhook() in n8n-core's WebhookContext. */
-export async function deliver({ parameters = {}, request, secrets, typeVersion }: Delivery) {
+export async function deliver({ parameters = {}, request, secrets }: Delivery) {
 	return await runWebhook({
 		nodeType: new ICallTrigger(),
 		parameters,
 		request,
-		typeVersion,
 		credentialTypes: [new ICallCallbackApi()],
 		credentials: secrets ? { [CALLBACK_CREDENTIAL]: secrets } : undefined,
 	});

@@ -11,7 +11,7 @@ const trigger = (webhookId: string) => ({
 	id: `${webhookId}-t`,
 	name: 'iCall callbacks',
 	type: 'n8n-nodes-airudder.iCallTrigger',
-	typeVersion: 1.1,
+	typeVersion: 2,
 	position: [0, 0],
 	webhookId,
 	// Default options on purpose: no URL token, no signature, no decryption, no de-duplication.

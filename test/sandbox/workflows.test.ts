@@ -1,6 +1,6 @@
 // Dev tooling (tests of the iCall sandbox): never ships in the n8n package.
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { recognizeEvent } from '../../nodes/ICall/trigger/recognizeEvent';
+import { recognizeEvent } from '../../nodes/ICall/trigger/recognize';
 import { callStatuses, contactFinishedPayload, endpoints, nodetaskRow, wabaMessageRow, workflowCallRow, workflowRow, workflowStatuses, workflowTemplateRow } from '../../sandbox/contract';
 import { sandboxErrorCodes, startSandbox, type Sandbox } from '../../sandbox/index';
 import { TestClient, phoneNumbers } from './client';

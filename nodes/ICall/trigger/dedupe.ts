@@ -1,12 +1,10 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { canonicalJson } from './canonicalJson';
-import { isJsonObject } from './recognizeEvent';
-import { isUtf8Text } from './requestBody';
+import { isJsonObject, isUtf8Text } from './body';
 
 /**
- * AIRudder retries a callback it thinks failed, every minute, up to 5 tries (CONTRACT.md, D), so
+ * AIRudder retries a callback it thinks failed, every minute, up to 5 tries (documented, D), so
  * one event can arrive several times. A repeat is recognised by a key; a key seen within the
  * window is answered 200 without starting the workflow.
  */
@@ -17,6 +15,23 @@ import { isUtf8Text } from './requestBody';
  * with other actions, a template batch with other results). A retry repeats the whole payload.
  */
 export type DedupeBy = 'identifyingFields' | 'body';
+
+/**
+ * JSON text that depends on the value only: object keys sorted at every depth, no spacing. Two
+ * deliveries of one payload serialised by different senders (or by one sender twice, with its map
+ * order shuffled) give the same text; list order is kept, since in a list it is part of the value.
+ */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (isJsonObject(value)) {
+		const fields = Object.keys(value)
+			.filter((name) => value[name] !== undefined)
+			.sort()
+			.map((name) => `${JSON.stringify(name)}:${canonicalJson(value[name])}`);
+		return `{${fields.join(',')}}`;
+	}
+	return JSON.stringify(value) ?? 'null';
+}
 
 /**
  * The repeat key. By default the event and the whole payload as canonical JSON, so a retry

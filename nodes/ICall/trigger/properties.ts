@@ -1,15 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { conventions } from '../api/contract/conventions';
-import { ALL_EVENTS, eventOptions } from './eventOptions';
-import { legacyDecryptionProperties, legacyNotice, legacySigningProperties, legacyTokenProperties } from './legacyProperties';
-import { SIGNATURE_HEADER } from './signature';
-export { ALL_EVENTS } from './eventOptions';
+import { ALL_EVENTS, eventOptions } from './recognize';
+import { SIGNATURE_HEADER } from './verify';
 
-const fromVersion2 = (show: Record<string, Array<string | boolean>> = {}) => ({
-	show: { '@version': [{ _cnd: { gte: 2 } }], ...show },
-});
 const when = (toggle: string) => ({ show: { [toggle]: [true] } });
-const { signatureHeader: signedHeader } = conventions.encryption;
+const { signatureHeader: plaintextHashHeader } = conventions.encryption;
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -19,7 +14,6 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	legacyNotice,
 	{
 		displayName: 'Events',
 		name: 'events',
@@ -41,7 +35,6 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Whether to refuse (HTTP 401) callbacks that do not carry the secret token in the URL query or a header. The token is the Callback Token of the AIRudder iCall Callback API credential.',
 	},
-	...legacyTokenProperties,
 	{
 		displayName: `Verify ${SIGNATURE_HEADER}`,
 		name: 'verifySignature',
@@ -56,7 +49,6 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: when('verifySignature'),
 	},
-	...legacySigningProperties,
 	{
 		displayName: 'Encrypted Callbacks',
 		name: 'encryptedCallbacks',
@@ -70,17 +62,14 @@ export const triggerProperties: INodeProperties[] = [
 			},
 			{ name: 'Always Encrypted', value: 'always', description: 'Every callback must be encrypted; a plain one is refused (HTTP 400)' },
 		],
-		displayOptions: fromVersion2(),
-		description: `AIRudder's scheme: AES-ECB, base64, ${signedHeader} header checked when present. A callback that cannot be decrypted is refused with HTTP 400 and the reason.`,
+		description: `AIRudder's scheme: AES-ECB, base64, ${plaintextHashHeader} header checked when present. A callback that cannot be decrypted is refused with HTTP 400 and the reason.`,
 	},
 	{
 		displayName: `n8n itself refuses (HTTP 422) a body that is sent as <code>application/json</code> but is not JSON, before this node runs. Ask AIRudder to send encrypted callbacks as <code>text/plain</code> (<code>application/octet-stream</code> and form-encoded work too).`,
 		name: 'encryptionContentTypeNotice',
 		type: 'notice',
 		default: '',
-		displayOptions: fromVersion2(),
 	},
-	...legacyDecryptionProperties,
 	{
 		displayName: 'Ignore Repeats',
 		name: 'dedupe',

@@ -9,7 +9,7 @@ import { conventions } from '../api/contract/conventions';
  *
  * The success reply is the node's `webhookResponse`. n8n answers it only when the webhook
  * description's `responseData` is defined and empty: left undefined, n8n 2.x falls back to the
- * Webhook node's "firstEntryJson" and sends that word as the body (webhook-helpers, onReceived).
+ * Webhook node's "firstEntryJson" and sends that word as the body.
  */
 
 export const ACCEPTED_REPLY: IDataObject = { ...conventions.callbacks.reply };

@@ -1,34 +1,24 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
-import { conventions } from '../api/contract/conventions';
 import { AesError, encryptionKeyBytes } from '../api/crypto';
-import { readLegacySettings } from './legacySettings';
+import type { TokenCheckSettings } from './verify';
 
 /**
  * What the trigger checks on each callback, read once per request from the node's switches and
- * the AIRudder iCall Callback credential (version 2), or from the node parameters of version 1/1.1.
+ * the secrets of the AIRudder iCall Callback API credential.
  */
 
 export const CALLBACK_CREDENTIAL = 'iCallCallbackApi';
 export const CREDENTIAL_TITLE = 'AIRudder iCall Callback API';
-export const FIRST_CREDENTIAL_VERSION = 2;
 
 /** `flagged`: decrypt the callbacks that carry `Is-Encrypted: 1`; `always`: every callback must be encrypted. */
 export type DecryptionMode = 'flagged' | 'always';
-
-export interface TokenCheckSettings {
-	expectedToken: string;
-	/** Query parameter that may carry the token, e.g. `token` in `...?token=abc`. */
-	queryParameter: string;
-	/** Header that may carry the token instead; matched case-insensitively. */
-	headerName: string;
-}
 
 export interface CallbackSettings {
 	token?: TokenCheckSettings;
 	/** The Callback Token whether or not it is checked: it is masked in the output all the same. */
 	knownToken?: string;
 	signingSecret?: string;
-	decryption: { mode: DecryptionMode; key?: string; ciphertextField: string };
+	decryption: { mode: DecryptionMode; key?: string };
 }
 
 export type SettingsResult = { ok: true; settings: CallbackSettings } | { ok: false; reason: string };
@@ -69,7 +59,7 @@ export function callbackSecretProblems(secrets: CallbackSecrets | undefined, nee
 }
 
 /** Why AES cannot take the key (its length), in words without the key; undefined when it can. */
-export function encryptionKeyProblem(key: string): string | undefined {
+function encryptionKeyProblem(key: string): string | undefined {
 	try {
 		encryptionKeyBytes(key);
 		return undefined;
@@ -98,7 +88,6 @@ export async function readCallbackSettings(
 	ctx: IWebhookFunctions | IHookFunctions,
 	{ markedEncrypted = true }: { markedEncrypted?: boolean } = {},
 ): Promise<SettingsResult> {
-	if (ctx.getNode().typeVersion < FIRST_CREDENTIAL_VERSION) return readLegacySettings(ctx);
 	const needs: SecretNeeds = {
 		token: ctx.getNodeParameter('requireToken', false) as boolean,
 		signingSecret: ctx.getNodeParameter('verifySignature', false) as boolean,
@@ -124,7 +113,6 @@ export async function readCallbackSettings(
 			decryption: {
 				mode: needs.encryptionKey ? 'always' : 'flagged',
 				key: filled(secrets?.encryptionSecretKey) ? secrets.encryptionSecretKey : undefined,
-				ciphertextField: conventions.callbacks.encryptedBodyField,
 			},
 		},
 	};

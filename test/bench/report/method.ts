@@ -41,7 +41,7 @@ export function methodSection(): string[] {
 		'  handing that expression\'s object to the node, which is how a user would feed it the body.',
 		'- **Trigger throughput.** The sandbox posts 1 000 synthetic `call.finished` callbacks, 20 at a',
 		'  time, one try each, to the production URL of a published one-node workflow: our trigger (version',
-		'  1.1), or n8n\'s Webhook node (respond immediately). The rate is 1 000 over the time from the first',
+		'  2), or n8n\'s Webhook node (respond immediately). The rate is 1 000 over the time from the first',
 		'  post until n8n lists 1 000 more successful executions of that workflow; lost = 1 000 minus that',
 		'  count, read again 0.5 s later. The warm-up of each side is 300 callbacks. The pairs run with',
 		'  n8n\'s default settings, then again after restarting the same n8n with',

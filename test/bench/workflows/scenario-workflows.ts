@@ -188,8 +188,7 @@ export function ourTriggerReceiver(id: string): Receiver {
 				id: `${id}-node`,
 				name: 'iCall Trigger',
 				type: ICALL_TRIGGER_NODE,
-				// The recorded figures (BENCHMARKS.md) are of 1.1; version 2 takes the same path through n8n.
-				typeVersion: 1.1,
+				typeVersion: 2,
 				position: [0, 0],
 				webhookId,
 				parameters: { events: ['*'], requireToken: false, dedupe: false },

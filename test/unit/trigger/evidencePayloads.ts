@@ -1,8 +1,8 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /**
- * Every callback payload the evidence files show with D (documented) or C (client code)
- * provenance, written out with the field names and value shapes the evidence gives, and the
- * event each one must be recognised as. Values are made up where the evidence elides them.
+ * Every callback payload the vendor shows with D (documented) or C (client code) provenance,
+ * written out with the field names and value shapes the vendor gives, and the event each one must
+ * be recognised as. Values are made up where the vendor elides them.
  */
 
 export interface EvidencePayload {
@@ -14,7 +14,7 @@ export interface EvidencePayload {
 
 const hex32 = (seed: string) => seed.repeat(32).slice(0, 32);
 
-/** evidence/03-workflow.md and 05-chatbot-waba.md: the vendor's example JSON of api-286285407 (D). */
+/** The vendor's example JSON of the chatbot session-end notification in workflows (D). */
 const chatbotSessionEnd: Record<string, unknown> = {
 	workflow_id: hex32('4cb9db206ac04'),
 	workflow_name: '0970_0415_1',
@@ -56,7 +56,7 @@ const chatbotSessionEnd: Record<string, unknown> = {
 	],
 };
 
-/** evidence/03-workflow.md, api-154087917: field list of the list-completion notification (D). */
+/** The vendor's field list of the workflow list-completion notification (D). */
 const workflowListCompletion: Record<string, unknown> = {
 	workflow_id: hex32('d4'),
 	workflow_name: 'collection_week_48',
@@ -68,7 +68,7 @@ const workflowListCompletion: Record<string, unknown> = {
 	],
 };
 
-/** evidence/03-workflow.md, api-178704796: field list of the status-change notification (D). */
+/** The vendor's field list of the workflow status-change notification (D). */
 const workflowStatusChange: Record<string, unknown> = {
 	workflow_id: hex32('d4'),
 	workflow_name: 'collection_week_48',
@@ -76,7 +76,7 @@ const workflowStatusChange: Record<string, unknown> = {
 	actions: [{ nodetask_id: hex32('e5'), nodetask_name: 'Call 1', node_type: 'call', task_id: hex32('f6'), task_status: 'finished' }],
 };
 
-/** evidence/06-vendor-examples.md §3: the predictive dialer's `{type, body}` envelope as a receiver reads it (C). */
+/** The predictive dialer's `{type, body}` envelope as client code reads it (C). */
 const dialerBody = {
 	taskName: 'dana_collection_t0',
 	taskId: 'task-778',
@@ -91,10 +91,10 @@ const dialerBody = {
 };
 
 export const evidencePayloads: EvidencePayload[] = [
-	{ source: 'evidence/03 Chatbot Session End Notification in Workflow (D)', event: 'workflow.chatbotSessionEnd', payload: chatbotSessionEnd },
-	{ source: 'evidence/03 Notification for Workflow List Completion (D)', event: 'workflow.contactFinished', payload: workflowListCompletion },
-	{ source: 'evidence/03 Notification of Workflow Status Change (D)', event: 'workflow.statusChanged', payload: workflowStatusChange },
-	{ source: 'evidence/06 §3 dialer TaskStatus (C)', event: 'dialer.taskStatus', payload: { type: 'TaskStatus', body: { ...dialerBody, state: 'Finished' } } },
-	{ source: 'evidence/06 §3 dialer ContactStatus (C)', event: 'dialer.contactStatus', payload: { type: 'ContactStatus', body: { ...dialerBody, state: 'HANGUP' } } },
-	{ source: 'evidence/06 §3 dialer AgentStatus (C)', event: 'dialer.agentStatus', payload: { type: 'AgentStatus', body: { State: 'TALKRESULT', callid: 'call-9001' } } },
+	{ source: 'vendor example: Chatbot Session End Notification in Workflow (D)', event: 'workflow.chatbotSessionEnd', payload: chatbotSessionEnd },
+	{ source: 'vendor field list: Notification for Workflow List Completion (D)', event: 'workflow.contactFinished', payload: workflowListCompletion },
+	{ source: 'vendor field list: Notification of Workflow Status Change (D)', event: 'workflow.statusChanged', payload: workflowStatusChange },
+	{ source: 'client code: dialer TaskStatus (C)', event: 'dialer.taskStatus', payload: { type: 'TaskStatus', body: { ...dialerBody, state: 'Finished' } } },
+	{ source: 'client code: dialer ContactStatus (C)', event: 'dialer.contactStatus', payload: { type: 'ContactStatus', body: { ...dialerBody, state: 'HANGUP' } } },
+	{ source: 'client code: dialer AgentStatus (C)', event: 'dialer.agentStatus', payload: { type: 'AgentStatus', body: { State: 'TALKRESULT', callid: 'call-9001' } } },
 ];

@@ -1,5 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import { matchesRule, recognizeEvent } from '../../../nodes/ICall/trigger/recognizeEvent';
+import { matchesRule, recognizeEvent } from '../../../nodes/ICall/trigger/recognize';
 import type { WebhookEvent } from '../../../sandbox/contract';
 import { UNKNOWN_EVENT, webhookEvents } from '../../../sandbox/contract';
 import { evidencePayloads } from './evidencePayloads';
