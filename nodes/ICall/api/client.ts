@@ -17,7 +17,7 @@ export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
 export interface CallOptions {
 	query?: IDataObject;
 	body?: IDataObject;
-	/** Form fields of a multipart endpoint (transport/placement.ts decides; see multipart upload). */
+	/** Form fields of a multipart endpoint (`placeFields` decides). */
 	form?: IDataObject;
 	itemIndex?: number;
 	retry?: RetrySettings;
@@ -307,7 +307,7 @@ export function vendorMessage(body: unknown): string | undefined {
 	return found as string | undefined;
 }
 
-/** Any `code` other than 200 is an error, even under HTTP 200 (CONTRACT.md, success envelope). */
+/** Any `code` other than the success code is an error, even under HTTP 200 (the vendor's success envelope). */
 export function envelopeError(body: unknown): VendorError | undefined {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		return { code: undefined, message: 'AIRudder answered with something that is not a JSON envelope' };
