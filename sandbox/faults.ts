@@ -48,7 +48,8 @@ export interface FaultSpec {
 	recordingsAs?: 'url' | 'file';
 	/**
 	 * Every answer (errors and successes, logins too) repeats the request it got: headers, query and
-	 * body, raw, inside the JSON message and URL-encoded, the way careless gateways leak tokens.
+	 * body, raw, inside the JSON message and URL-encoded, or inside a text error page (`serverErrorAsText`),
+	 * the way careless gateways leak tokens.
 	 */
 	echoRequest?: boolean;
 	/** Encrypted-account mode: answers are sealed (default), or claim encryption with a plain body, or carry a wrong `Signed`. */

@@ -125,14 +125,18 @@ export class Exchange {
 		return parsed as Record<string, unknown>;
 	}
 
-	/** From now on every JSON answer repeats this request (fault `echoRequest`). */
+	/** From now on every answer, JSON or text, repeats this request (fault `echoRequest`). */
 	echoRequest(): void {
 		this.echo = true;
 	}
 
+	private echoedRequest() {
+		return { headers: this.request.headers, query: this.entry.query, body: this.rawBody.toString('utf8') };
+	}
+
 	private withEcho(body: unknown): unknown {
 		if (!this.echo || typeof body !== 'object' || body === null) return body;
-		const request = { headers: this.request.headers, query: this.entry.query, body: this.rawBody.toString('utf8') };
+		const request = this.echoedRequest();
 		const flat: Record<string, string> = { body: request.body };
 		for (const [name, value] of Object.entries(this.request.headers)) flat[name] = String(value);
 		const echo = { request, requestForm: new URLSearchParams(flat).toString() };
@@ -182,7 +186,9 @@ export class Exchange {
 		this.whenAnswerMayLeave(() => this.writeText(status, text));
 	}
 
-	private writeText(status: number, text: string): void {
+	private writeText(status: number, page: string): void {
+		// A gateway's error page that shows the request it failed to pass on, headers first.
+		const text = this.echo ? page.replace('</body>', `<pre>${JSON.stringify(this.echoedRequest())}</pre></body>`) : page;
 		this.entry.status = status;
 		this.response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)) });
 		this.response.end(text);

@@ -1,18 +1,14 @@
-/** The package version, sent in the User-Agent. A unit test keeps it equal to package.json. */
 import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
 import { conventions } from './contract/conventions';
 import type { Endpoint } from './contract/types';
 import { isSafeToRepeat } from './contract/types';
 import type { Checked } from './crypto';
 import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from './crypto';
-import type { ApiErrorDetails } from './errors';
-import { ambiguousWriteAdvice, buildApiError, describeFailure, describeProblem, mayHaveBeenApplied } from './errors';
+import { type ApiErrorDetails, type RetrySettings, ambiguousWriteAdvice, buildApiError, defaultRetrySettings, describeFailure, describeProblem, mayHaveBeenApplied, readBody, withRetries } from './errors';
 import type { FilePart } from './files';
 import { streamedForm } from './files';
 import { redactDeep } from './redact';
-import type { RetrySettings } from './errors';
-import { defaultRetrySettings, readBody, withRetries } from './errors';
-import { credentialsOfRun, rememberSecrets, rememberedSecrets, renewRefusedToken, throughLoginGate } from './session';
+import { credentialsOfRun, ensureNewerToken, rememberSecrets, rememberedSecrets } from './session';
 
 export const CREDENTIAL_TYPE = 'iCallApi';
 
@@ -21,7 +17,7 @@ export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
 export interface CallOptions {
 	query?: IDataObject;
 	body?: IDataObject;
-	/** Form fields of a multipart endpoint (transport/placement.ts decides; see multipart upload). */
+	/** Form fields of a multipart endpoint (`placeFields` decides). */
 	form?: IDataObject;
 	itemIndex?: number;
 	retry?: RetrySettings;
@@ -45,11 +41,23 @@ export interface RawResponse {
  * Returns the whole envelope (for JSON) or the raw response (for `asStream`).
  */
 export async function callEndpoint(this: ApiContext, endpoint: Endpoint, options: CallOptions = {}): Promise<RawResponse> {
-	return await throughLoginGate(
-		credentialKey(this),
-		async () => await credentialsOfThisRun(this),
-		async (credentials) => await callWithCredentials.call(this, credentials, endpoint, options),
-	);
+	for (;;) {
+		const credentials = await credentialsOfThisRun(this);
+		if (credentials.token) return await callWithCredentials.call(this, credentials, endpoint, options);
+		// n8n logs in inside a request that carries no token, so this request is the first login:
+		// it goes alone, and the requests waiting for the same login then send with the token it stored.
+		let ownAnswer: Promise<RawResponse> | undefined;
+		await ensureNewerToken(credentialKey(this), '', {
+			readStoredToken: async () => await readStoredToken(this),
+			logIn: async () => {
+				ownAnswer = callWithCredentials.call(this, credentials, endpoint, options);
+				// The answer is this request's alone; the waiters only need the login to be over.
+				await ownAnswer.catch(() => undefined);
+			},
+		});
+		if (ownAnswer) return await ownAnswer;
+		// Another request logged in (or failed to, and the next one tries): read the credentials again.
+	}
 }
 
 async function callWithCredentials(
@@ -89,8 +97,12 @@ async function callWithCredentials(
 	// An expired token (HTTP 401, or HTTP 200 with body code 401) is renewed once for all requests in flight.
 	let current = credentials;
 	for (const renewed of [false, true]) {
-		const sent = current;
-		const outcome = await withRetries(isSafeToRepeat(endpoint), retry, async () => await sendWith(this, { ...request, ...bodyOfAttempt() }, sent));
+		// The values of the last attempt: a token n8n logged in for on the way is in them, and is the one refused.
+		let sent = current;
+		const outcome = await withRetries(isSafeToRepeat(endpoint), retry, async () => {
+			sent = { ...current };
+			return await sendWith(this, { ...request, ...bodyOfAttempt() }, sent);
+		});
 		if (!outcome.ok && outcome.failure.status === 401 && !renewed) {
 			current = await renewToken(this, sent, retry, fail);
 			continue;
@@ -106,7 +118,7 @@ async function callWithCredentials(
 				httpStatus: failure.status,
 				vendorCode: vendor?.code,
 				vendorMessage: vendor?.message,
-				problem: describeProblem(host, failed, retry.timeoutMs),
+				problem: describeProblem(host, failed, retry.timeoutMs, rememberedSecrets()),
 				advice: mayHaveBeenApplied(endpoint, failed) ? ambiguousWriteAdvice(endpoint) : undefined,
 				attempts,
 			});
@@ -151,9 +163,9 @@ function sealRequest(request: IHttpRequestOptions, key: string): void {
 }
 
 /**
- * Starts reading the run's credentials while the node is still checking its input (100 000
- * contacts take tens of milliseconds), so the first requests find them read. A failed read is not
- * reported here: the first request reads again and reports it.
+ * Starts reading the run's credentials while the node is still checking a long input, so the first
+ * requests find them read. A failed read is not reported here: the first request reads again and
+ * reports it.
  */
 export function readCredentialsAhead(context: ApiContext): void {
 	credentialsOfThisRun(context).catch(() => undefined);
@@ -171,23 +183,41 @@ async function readCredentials(context: ApiContext): Promise<ICredentialDataDecr
 	return credentials;
 }
 
-/** The credentials of this node run, read once (runCredentials.ts); `fresh` reads them again. */
+/** The credentials of this node run, read once (`credentialsOfRun`); `fresh` reads them again. */
 async function credentialsOfThisRun(context: ApiContext, options?: { fresh?: boolean }): Promise<ICredentialDataDecryptedObject> {
 	return await credentialsOfRun(context, async () => await readCredentials(context), options);
 }
 
 /**
- * One exchange with exactly these credentials. n8n's own refresh on HTTP 401 is switched off:
- * it would log in once per refused request, the storm the login coordinator prevents.
+ * One exchange with exactly these credential values. n8n's own refresh on HTTP 401 is switched
+ * off: it would log in once per refused request, the storm `ensureNewerToken` prevents.
  */
 async function sendWith(context: ApiContext, request: IHttpRequestOptions, credentials: ICredentialDataDecryptedObject): Promise<RawResponse> {
-	const full = (await context.helpers.httpRequestWithAuthentication.call(
-		context,
-		CREDENTIAL_TYPE,
-		{ ...request, headers: { ...request.headers } },
-		{ ...credentialsAs(context, { ...credentials }), preAuthenticationRetryStatusCode: [] },
+	const full = (await withCredentialsOf(context, credentials, async (options) =>
+		await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...request, headers: { ...request.headers } }, options),
 	)) as IN8nHttpFullResponse;
 	return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
+}
+
+/**
+ * Hands n8n these exact credential values (an empty token makes it log in and store the new one).
+ * n8n writes the token of such a login into the values it was handed; they are remembered as soon
+ * as the exchange is over, before any error or output is built from what AIRudder echoed.
+ */
+async function withCredentialsOf<T>(
+	context: ApiContext,
+	values: ICredentialDataDecryptedObject,
+	exchange: (options: IAdditionalCredentialOptions) => Promise<T>,
+): Promise<T> {
+	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
+	try {
+		return await exchange({
+			credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data: values },
+			preAuthenticationRetryStatusCode: [],
+		});
+	} finally {
+		rememberSecrets(values);
+	}
 }
 
 /** Waits for (or performs) the one login of this expiry, then returns the credentials with the new token. */
@@ -198,8 +228,8 @@ async function renewToken(
 	fail: (details: Partial<ApiErrorDetails>) => Error,
 ): Promise<ICredentialDataDecryptedObject> {
 	try {
-		await renewRefusedToken(credentialKey(context), String(refused.token ?? ''), {
-			readStoredToken: async () => String((await readCredentials(context)).token ?? ''),
+		await ensureNewerToken(credentialKey(context), String(refused.token ?? ''), {
+			readStoredToken: async () => await readStoredToken(context),
 			logIn: async () => await logIn(context, refused, retry),
 		});
 	} catch (error) {
@@ -208,34 +238,29 @@ async function renewToken(
 	return await credentialsOfThisRun(context, { fresh: true });
 }
 
+/** The token in the credential store now, read past the run's memo. */
+async function readStoredToken(context: ApiContext): Promise<string> {
+	return String((await readCredentials(context)).token ?? '');
+}
+
 /**
  * n8n logs in (the credential's preAuthentication) and stores the token when a request carries an
  * empty one. The login rides on the credential test's cheap read, so no write is ever repeated.
  */
 async function logIn(context: ApiContext, refused: ICredentialDataDecryptedObject, retry: RetrySettings): Promise<void> {
 	const carrier = conventions.loginCarrier;
-	await context.helpers.httpRequestWithAuthentication.call(
-		context,
-		CREDENTIAL_TYPE,
-		{
-			method: carrier.method as IHttpRequestOptions['method'],
-			baseURL: normalizeBaseUrl(refused.baseUrl),
-			url: carrier.path,
-			headers: userAgentHeaders(),
-			json: true,
-			timeout: retry.timeoutMs,
-			ignoreHttpStatusErrors: true,
-		},
-		{ ...credentialsAs(context, { ...refused, token: '' }), preAuthenticationRetryStatusCode: [] },
-	);
-}
-
-/** Hands n8n these exact credential values (an empty token makes it log in and store the new one). */
-function credentialsAs(context: ApiContext, data: ICredentialDataDecryptedObject): IAdditionalCredentialOptions {
-	const reference = context.getNode().credentials?.[CREDENTIAL_TYPE];
-	return {
-		credentialsDecrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: CREDENTIAL_TYPE, data },
+	const request: IHttpRequestOptions = {
+		method: carrier.method as IHttpRequestOptions['method'],
+		baseURL: normalizeBaseUrl(refused.baseUrl),
+		url: carrier.path,
+		headers: userAgentHeaders(),
+		json: true,
+		timeout: retry.timeoutMs,
+		ignoreHttpStatusErrors: true,
 	};
+	await withCredentialsOf(context, { ...refused, token: '' }, async (options) =>
+		await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, request, options),
+	);
 }
 
 /** Where an endpoint's wire fields travel; page fields included. */
@@ -282,7 +307,7 @@ export function vendorMessage(body: unknown): string | undefined {
 	return found as string | undefined;
 }
 
-/** Any `code` other than 200 is an error, even under HTTP 200 (CONTRACT.md, success envelope). */
+/** Any `code` other than the success code is an error, even under HTTP 200 (the vendor's success envelope). */
 export function envelopeError(body: unknown): VendorError | undefined {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		return { code: undefined, message: 'AIRudder answered with something that is not a JSON envelope' };
@@ -311,4 +336,5 @@ export function normalizeBaseUrl(baseUrl: unknown): string {
 	return (text === '' ? conventions.baseUrl.value : text).replace(/\/+$/, '');
 }
 
+/** The package version, sent in the User-Agent. A unit test keeps it equal to package.json. */
 export const PACKAGE_VERSION = '0.2.0';

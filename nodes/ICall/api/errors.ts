@@ -2,7 +2,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 import type { Endpoint } from './contract/types';
 import { isSafeToRepeat } from './contract/types';
-import { redactError, redactSecrets } from './redact';
+import { cutWithoutSecrets, redactError, redactSecrets } from './redact';
 
 export interface ApiErrorDetails {
 	endpoint: Endpoint;
@@ -127,16 +127,21 @@ export function ambiguousWriteAdvice(endpoint: Endpoint): string {
 	return `${subject} may have been ${done}: check with ${check} before retrying, or it may happen twice`;
 }
 
-function describeStatus(failure: RequestFailure, textBody: string | undefined): string {
-	const shown = textBody ? `: ${textBody.replace(/\s+/g, ' ').trim().slice(0, 200)}` : '';
+/** How much of a body that is not JSON (a gateway's page) the error quotes. */
+const QUOTED_BODY_LENGTH = 200;
+
+function describeStatus(failure: RequestFailure, textBody: string | undefined, secrets: Array<string | undefined>): string {
+	// The body may echo the request: secrets go before the cut, which would leave a part no mask recognises.
+	const quoted = textBody ? cutWithoutSecrets(redactSecrets(textBody, secrets).replace(/\s+/g, ' ').trim(), QUOTED_BODY_LENGTH, secrets) : '';
+	const shown = quoted ? `: ${quoted}` : '';
 	return `AIRudder answered HTTP ${failure.status}${textBody !== undefined ? ' with a body that is not JSON' : ''}${shown}`;
 }
 
-/** The headline of a failed exchange without a vendor envelope, in our words. */
-export function describeProblem(host: string, failure: RequestFailure, timeoutMs: number): string {
+/** The headline of a failed exchange without a vendor envelope, in our words; `secrets` never appear in it. */
+export function describeProblem(host: string, failure: RequestFailure, timeoutMs: number, secrets: Array<string | undefined>): string {
 	// An answer beats the client's error code (axios calls any 5xx ERR_BAD_RESPONSE).
 	if (failure.status !== undefined) {
-		return describeStatus(failure, typeof failure.body === 'string' ? failure.body : undefined);
+		return describeStatus(failure, typeof failure.body === 'string' ? failure.body : undefined, secrets);
 	}
 	const code = failure.networkCode;
 	if (code !== undefined && TIMEOUT_CODES.has(code)) {
@@ -188,13 +193,13 @@ export async function readBody(stream: NodeJS.ReadableStream): Promise<unknown> 
 }
 
 /** Errors that prove the request never reached the server: retrying cannot duplicate anything. */
-export const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+export const NOT_SENT_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 /** The client gave up waiting for an answer (our per-request timeout). */
-export const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
+export const TIMEOUT_CODES: ReadonlySet<string> = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNABORTED']);
 
 /** Transient network errors: the request may or may not have been processed. */
-const TRANSIENT_CODES = new Set([
+const TRANSIENT_CODES: ReadonlySet<string> = new Set([
 	...NOT_SENT_CODES,
 	'ECONNRESET',
 	'ETIMEDOUT',
@@ -213,7 +218,7 @@ export interface RetrySettings {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-export const defaultRetrySettings: RetrySettings = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30000, timeoutMs: DEFAULT_TIMEOUT_MS };
+export const defaultRetrySettings: Readonly<RetrySettings> = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 30000, timeoutMs: DEFAULT_TIMEOUT_MS };
 
 /**
  * Reads are safe to repeat. A write (creating a task, cancelling a call) is retried only when it

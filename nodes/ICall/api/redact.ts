@@ -48,6 +48,25 @@ function redactWithForms(text: string, forms: string[]): string {
 }
 
 /**
+ * At most `maxLength` characters of a text, for quoting: secrets are removed before the cut (a secret
+ * cut in two matches no mask), and a text that ends with the beginning of a secret, however it came
+ * to (the cut, or a server that cut its own answer), has that beginning masked too.
+ */
+export function cutWithoutSecrets(text: string, maxLength: number, secrets: Iterable<string | undefined>): string {
+	const forms = usable(secrets);
+	const cut = redactWithForms(text, forms).slice(0, maxLength);
+	for (let length = Math.min(cut.length, longestLength(forms)); length >= MIN_SECRET_LENGTH; length--) {
+		const tail = cut.slice(-length);
+		if (forms.some((form) => form.length > length && form.startsWith(tail))) return `${cut.slice(0, -length)}${REDACTED}`;
+	}
+	return cut;
+}
+
+function longestLength(forms: string[]): number {
+	return forms.reduce((longest, form) => Math.max(longest, form.length), 0);
+}
+
+/**
  * The same for any JSON-like value: strings and keys anywhere inside are cleaned. Returns the
  * value itself when nothing needed cleaning, so a large clean answer is never copied.
  * `anyLength` masks secrets however short: for a value the user chose as the secret (a callback

@@ -1,127 +1,98 @@
 /**
- * One login per token expiry, however many requests are in flight.
+ * The session of each credential in this process: one login at a time, the credentials of a node
+ * run read once, and every secret seen, so that no error or output can carry one.
  *
- * When a token expires mid-run, every request already sent with it is refused at about the same
- * time. Left alone, each would log in (5 logins at 5 parallel requests, 50 at 50). Here the first
- * refused request logs in; every other request refused with the same token waits for that login
- * and then repeats once with the token it stored. A request refused with a token that was already
- * replaced does not log in at all: it simply repeats with the newer token.
- *
- * The renewals are remembered per credential id for the whole process, so parallel items, the
- * pages of one item and concurrent executions of the same worker share them.
+ * Items run in parallel, a node run sends pages and chunks at once, and one worker runs several
+ * executions at the same time: left alone, each request that finds no token or a refused one would
+ * log in by itself. That is one login per request in flight instead of one per token.
  */
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-/** One gate per credential for the whole process: the items of a run and concurrent executions share it. */
-const gates = new Map<string, Promise<void>>();
-
-/**
- * n8n logs in (the credential's `preAuthentication`) inside every request that finds the token
- * empty, and items and executions run in parallel: on a fresh credential each of them would log
- * in. So the first request that finds no token goes alone; the others wait for it and then use
- * the token it stored. If it stored none (the login failed), the next waiter goes alone in turn.
- */
-export async function throughLoginGate<T>(
-	credentialKey: string,
-	readCredentials: () => Promise<ICredentialDataDecryptedObject>,
-	send: (credentials: ICredentialDataDecryptedObject) => Promise<T>,
-): Promise<T> {
-	for (;;) {
-		const pending = gates.get(credentialKey);
-		if (pending) await pending;
-		const credentials = await readCredentials();
-		if (credentials.token) return await send(credentials);
-		// Another request may have closed the gate while we were reading the credentials.
-		if (gates.has(credentialKey)) continue;
-		let open = () => {};
-		gates.set(credentialKey, new Promise<void>((resolve) => (open = resolve)));
-		try {
-			return await send(credentials);
-		} finally {
-			gates.delete(credentialKey);
-			open();
-		}
-	}
-}
-
-interface Renewal {
-	/** The token that was refused. */
+interface Login {
+	/** The token that failed: refused by AIRudder, or '' when the credential had none yet. */
 	from: string;
 	done: Promise<void>;
 }
 
-const renewals = new Map<string, Renewal>();
+/**
+ * All the state the wire layer keeps between requests, in one place. Logins and secrets belong to
+ * the process (every run and execution using a credential shares them); a run's credentials are
+ * held only as long as n8n holds the run.
+ */
+const session = {
+	/** The login under way, per credential. */
+	loginsInFlight: new Map<string, Login>(),
+	/** The credentials of one node run (one n8n context), read once. */
+	credentialsByRun: new WeakMap<object, Promise<ICredentialDataDecryptedObject>>(),
+	/** Every secret seen in a credential or issued by a login, oldest first. */
+	secretsSeen: new Set<string>(),
+};
 
-export interface RenewalSteps {
-	/** The token the credential store holds now. */
+/** For tests: a process that has not logged in or seen anything yet. */
+export function forgetSession(): void {
+	session.loginsInFlight.clear();
+	session.credentialsByRun = new WeakMap();
+	session.secretsSeen.clear();
+}
+
+export interface LoginSteps {
+	/** The token the credential store holds now (through n8n, so another worker's login counts). */
 	readStoredToken: () => Promise<string>;
-	/** Logs in and stores the new token (through n8n, so every worker sees it). */
+	/** Logs in and stores the new token. */
 	logIn: () => Promise<void>;
 }
 
 /**
- * Called by a request that was refused with `refusedToken`. Resolves once a token other than the
- * refused one is stored; rejects with the login's error when the login failed.
+ * Resolves once the credential holds a token other than `failedToken`: the token AIRudder refused,
+ * or '' for a credential that has none yet. The first caller for that token checks the store (another
+ * execution or worker may have replaced it already) and logs in only if it has not; every other
+ * caller for the same token waits for that one login. A caller whose failed token was already
+ * replaced starts a check that finds the newer token and so never logs in.
+ * Rejects with the login's error; a failed login is not kept, so the next caller tries again.
  */
-export async function renewRefusedToken(credentialKey: string, refusedToken: string, steps: RenewalSteps): Promise<void> {
-	const running = renewals.get(credentialKey);
-	if (running && running.from === refusedToken) return await running.done;
-	// Set synchronously, before any await: a second refusal in the same tick finds this renewal.
-	const renewal: Renewal = { from: refusedToken, done: renewOnce(refusedToken, steps) };
-	renewals.set(credentialKey, renewal);
-	// A failed login is not remembered: the next refusal may try again.
-	renewal.done.catch(() => {
-		if (renewals.get(credentialKey) === renewal) renewals.delete(credentialKey);
-	});
-	await renewal.done;
+export async function ensureNewerToken(credentialKey: string, failedToken: string, steps: LoginSteps): Promise<void> {
+	const running = session.loginsInFlight.get(credentialKey);
+	if (running && running.from === failedToken) return await running.done;
+	// Registered before any await: a second caller in the same tick joins this login.
+	const login: Login = { from: failedToken, done: logInUnlessReplaced(failedToken, steps) };
+	session.loginsInFlight.set(credentialKey, login);
+	const forget = () => {
+		if (session.loginsInFlight.get(credentialKey) === login) session.loginsInFlight.delete(credentialKey);
+	};
+	// Forgotten once settled: the next failure of this token (a later expiry, a failed login) starts afresh.
+	login.done.then(forget, forget);
+	await login.done;
 }
 
-async function renewOnce(refusedToken: string, steps: RenewalSteps): Promise<void> {
+async function logInUnlessReplaced(failedToken: string, steps: LoginSteps): Promise<void> {
 	const stored = await steps.readStoredToken();
-	// Another execution (or worker) has already replaced the refused token.
-	if (stored !== '' && stored !== refusedToken) return;
+	if (stored !== '' && stored !== failedToken) return;
 	await steps.logIn();
 }
 
-/** For tests: forget every renewal. */
-export function forgetRenewals(): void {
-	renewals.clear();
-}
-
 /**
- * The credentials of one node run (one n8n context), read once. n8n reads and decrypts them from
- * its database on every call, one query at a time: at 5 parallel requests each request waited
- * for the others' reads (up to 13 ms, about 480 ms over a 100-request upload). Requests that
- * start together share the read in flight.
+ * The credentials of one node run, read once: n8n reads and decrypts them from its database on
+ * every call, one query at a time, so requests that start together share the read in flight.
  *
  * Only credentials with a token are kept: a run waiting for its first login must read the token
- * another request stores. A renewal reads afresh and replaces what is kept.
+ * another request stores. `fresh` reads again and replaces what is kept (after a login).
  */
-const keptByRun = new WeakMap<object, Promise<ICredentialDataDecryptedObject>>();
-
 export async function credentialsOfRun(
 	run: object,
 	read: () => Promise<ICredentialDataDecryptedObject>,
 	{ fresh = false }: { fresh?: boolean } = {},
 ): Promise<ICredentialDataDecryptedObject> {
-	const kept = fresh ? undefined : keptByRun.get(run);
+	const kept = fresh ? undefined : session.credentialsByRun.get(run);
 	if (kept) return await kept;
 	const reading = read();
-	keptByRun.set(run, reading);
+	session.credentialsByRun.set(run, reading);
 	const forget = () => {
-		if (keptByRun.get(run) === reading) keptByRun.delete(run);
+		if (session.credentialsByRun.get(run) === reading) session.credentialsByRun.delete(run);
 	};
 	// Registered before any caller awaits: a read without a token, or a failed one, is gone by then.
 	reading.then((credentials) => (credentials.token ? undefined : forget()), forget);
 	return await reading;
 }
-
-/**
- * Every secret this process has seen in a credential: the app secret, the encryption key and each
- * token, including one issued in the middle of a run. An error built after a re-login can still
- * carry the old token (a server echoing the request) or the new one, so both stay masked.
- */
-const seen = new Set<string>();
 
 /** Enough for years of daily tokens on many credentials; the oldest are forgotten first. */
 const MAX_REMEMBERED = 500;
@@ -129,7 +100,13 @@ const MAX_REMEMBERED = 500;
 /** The credential's password fields (a unit test keeps this list equal to the credential's). */
 export const SECRET_FIELDS = ['appSecret', 'encryptionSecretKey', 'token'];
 
+/**
+ * Learns the secrets of these credential values. Called with every credential read and with the
+ * values a login has just written its token into: an error built after a login can carry the old
+ * token (a server echoing the request) or the new one, so both stay masked.
+ */
 export function rememberSecrets(credentials: ICredentialDataDecryptedObject): void {
+	const seen = session.secretsSeen;
 	for (const field of SECRET_FIELDS) {
 		const value = credentials[field];
 		if (typeof value !== 'string' || value === '') continue;
@@ -140,5 +117,5 @@ export function rememberSecrets(credentials: ICredentialDataDecryptedObject): vo
 }
 
 export function rememberedSecrets(): string[] {
-	return [...seen];
+	return [...session.secretsSeen];
 }

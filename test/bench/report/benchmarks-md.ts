@@ -6,7 +6,7 @@ import * as os from 'os';
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
 import { verdictOf, type ResultRow } from '../lib/result';
-import { explainedMisses, recordedFixes, triggerVersionNote } from './fixes';
+import { explainedMisses, measuredInTheCode, recordedFixes, triggerVersionNote } from './fixes';
 import { methodSection } from './method';
 
 /** What a bench run saves (build/bench-results.json) and the report is written from. */
@@ -61,6 +61,10 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 		...explainedMisses.map((miss) => `- **${miss.scenario}.** ${miss.cause}`),
 		'',
 		...triggerVersionNote,
+		'## Measured in the code',
+		'',
+		...measuredInTheCode.map((note) => `- ${note}`),
+		'',
 		...methodSection(),
 	];
 	fs.writeFileSync(file, `${lines.join('\n')}\n`);

@@ -102,3 +102,30 @@ it('masks the app secret when a failed login echoes it back', async () => {
 		fx.credentials.setStoredData(CREDENTIAL, stored);
 	}
 });
+
+/** Any 8 characters of a secret in a row: a quote cut inside a token must not show the rest of it. */
+function partialLeaks(value: unknown): string[] {
+	const text = allText(value);
+	const parts = [TRICKY_SECRET, ...tokensSeen()].flatMap(formsOf).flatMap((form) => Array.from({ length: Math.max(0, form.length - 7) }, (_, at) => form.slice(at, at + 8)));
+	return parts.filter((part) => text.includes(part));
+}
+
+it('masks a token that a login of this very run fetched', async () => {
+	// The sandbox hands a valid token out again: only an expired one makes the login issue a new one.
+	const before = fx.token();
+	fx.sandbox.expireAllTokens();
+	fx.credentials.setStoredData(CREDENTIAL, { ...fx.credentials.storedData(CREDENTIAL), token: '' });
+	const error = await fx.run({ resource: 'task', operation: 'stop', task: byId('no-such-task') }).catch((e: unknown) => e);
+	expect(fx.token()).not.toBe(before);
+	expect(error).toBeInstanceOf(NodeApiError);
+	expect(String((error as Error).message)).toContain('***');
+	expect(leaks(error)).toEqual([]);
+});
+
+it('masks a token in a gateway page that echoes the request, however the quote is cut', async () => {
+	fx.sandbox.faults.set({ echoRequest: true, serverErrorRate: 1, serverErrorAsText: true, serverErrorStatus: 502 });
+	const error = await fx.run({ resource: 'task', operation: 'get', task: byId(taskId), returnAll: true, requestOptions: { maxRetries: 0 } }).catch((e: unknown) => e);
+	expect(error).toBeInstanceOf(NodeApiError);
+	expect(String((error as Error).message)).toMatch(/AIRudder answered HTTP 502 with a body that is not JSON: <html>/);
+	expect(partialLeaks(error)).toEqual([]);
+});

@@ -1,8 +1,8 @@
 // Test code never ships: the small rules that keep bad input and secrets from reaching AIRudder or the user.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { ICallApi } from '../../../credentials/ICallApi.credentials';
-import { redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/api/redact';
-import { SECRET_FIELDS, forgetRenewals, renewRefusedToken } from '../../../nodes/ICall/api/session';
+import { cutWithoutSecrets, redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/api/redact';
+import { SECRET_FIELDS } from '../../../nodes/ICall/api/session';
 import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/operations/contacts/entries';
 import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/operations/contacts/problems';
 import { checkLimit } from '../../../nodes/ICall/operations/fields';
@@ -99,51 +99,14 @@ describe('redaction', () => {
 		expect(redactDeep(value, ['zzzz'])).toBe(value);
 		expect(redactSecrets('a b c', ['a', undefined])).toBe('a b c');
 	});
-});
 
-describe('login coordinator', () => {
-	beforeEach(() => forgetRenewals());
-
-	it('logs in once for every request refused with the same token', async () => {
-		let stored = 'old';
-		let logins = 0;
-		const steps = {
-			readStoredToken: async () => stored,
-			logIn: async () => {
-				logins++;
-				await new Promise((resolve) => setImmediate(resolve));
-				stored = `new-${logins}`;
-			},
-		};
-		await Promise.all(Array.from({ length: 50 }, async () => await renewRefusedToken('cred', 'old', steps)));
-		expect(logins).toBe(1);
-		// A late refusal of the old token does not log in again.
-		await renewRefusedToken('cred', 'old', steps);
-		expect(logins).toBe(1);
-		// The next expiry (of the new token) does.
-		await renewRefusedToken('cred', 'new-1', steps);
-		expect(logins).toBe(2);
-	});
-
-	it('skips the login when another worker already stored a new token', async () => {
-		const logIn = jest.fn(async () => undefined);
-		await renewRefusedToken('cred', 'old', { readStoredToken: async () => 'renewed-elsewhere', logIn });
-		expect(logIn).not.toHaveBeenCalled();
-	});
-
-	it('shares a failed login with the waiters and lets the next refusal try again', async () => {
-		let attempts = 0;
-		const steps = {
-			readStoredToken: async () => 'old',
-			logIn: async () => {
-				attempts++;
-				throw new Error('wrong secret');
-			},
-		};
-		const results = await Promise.allSettled([1, 2, 3].map(async () => await renewRefusedToken('cred', 'old', steps)));
-		expect(results.every((result) => result.status === 'rejected')).toBe(true);
-		expect(attempts).toBe(1);
-		await expect(renewRefusedToken('cred', 'old', steps)).rejects.toThrow('wrong secret');
-		expect(attempts).toBe(2);
+	it('cuts a quote after masking, and masks the beginning of a secret left at its end', () => {
+		const token = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6';
+		const page = `<h1>502</h1> Authorization: Token ${token}; more`;
+		// Cut where the token would stand: its first 25 characters, or any other part, must not show.
+		const cutAt = page.indexOf(token) + 25;
+		expect(cutWithoutSecrets(page, cutAt, [token])).toBe('<h1>502</h1> Authorization: Token ***; more');
+		expect(cutWithoutSecrets(`server cut here: ${token.slice(0, 10)}`, 200, [token])).toBe('server cut here: ***');
+		expect(cutWithoutSecrets('nothing secret here', 200, [token])).toBe('nothing secret here');
 	});
 });
