@@ -18,7 +18,7 @@ const getMany = defineOperation(
 			name: 'agentPhase',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to list only the messages after the conversation was transferred to a human agent (the second message-list variant)',
+			description: 'Whether to list only the messages after the conversation was transferred to a human agent',
 		},
 		...pagingProperties,
 	],
