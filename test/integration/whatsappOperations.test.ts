@@ -144,9 +144,9 @@ describe('conversation and message', () => {
 		const { conversationId } = userOpensConversation('+6281300000303');
 		const before = fx.sandbox.log.count('messageSend');
 		const conversation = byId(conversationId);
-		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'text', text: '  ' })).rejects.toThrow(/Item 0: a text message needs "Text"/);
-		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'location' })).rejects.toThrow(/Item 0: a location message needs coordinates/);
-		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'video', mediaSource: 'url', mediaUrl: '' })).rejects.toThrow(/Item 0: a video message needs "Media URL"/);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'text', text: '  ' })).rejects.toThrow(/Item 0, field "Text": is empty: a text message needs it/);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'location' })).rejects.toThrow(/Item 0, field "Latitude": is 0, and so is "Longitude": a location message needs coordinates/);
+		await expect(fx.run({ resource: 'message', operation: 'send', conversation, messageType: 'video', mediaSource: 'url', mediaUrl: '' })).rejects.toThrow(/Item 0, field "Media URL": is empty: a video message needs it/);
 		expect(fx.sandbox.log.count('messageSend')).toBe(before);
 	});
 
@@ -155,7 +155,7 @@ describe('conversation and message', () => {
 		const before = fx.sandbox.log.count('messageSend');
 		const image = { resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'image', mediaSource: 'url' };
 		for (const mediaUrl of ['not a url', 'ftp://example.com/a.png', 'https://', 'example.com/a.png', 'HTTPS://example.com/a.png', 'javascript:alert(1)']) {
-			await expect(fx.run({ ...image, mediaUrl })).rejects.toThrow(/Item 0: "Media URL" must be an http or https link/);
+			await expect(fx.run({ ...image, mediaUrl })).rejects.toThrow(/Item 0, field "Media URL": must be an http or https link/);
 		}
 		expect(fx.sandbox.log.count('messageSend')).toBe(before);
 		await fx.run({ ...image, mediaUrl: ' https://example.com/a.png?size=2 ' });
@@ -167,10 +167,10 @@ describe('conversation and message', () => {
 		const before = fx.sandbox.log.count('messageSend');
 		const location = { resource: 'message', operation: 'send', conversation: byId(conversationId), messageType: 'location', longitude: 106.78 };
 		for (const latitude of ['0x10', '1e1', 'Infinity', '12,5', '-', '']) {
-			await expect(fx.run({ ...location, latitude })).rejects.toThrow(/Item 0: "Latitude" must be a decimal number/);
+			await expect(fx.run({ ...location, latitude })).rejects.toThrow(/Item 0, field "Latitude": must be a decimal number/);
 		}
-		await expect(fx.run({ ...location, latitude: '-90.5' })).rejects.toThrow(/Item 0: "Latitude" must be between -90 and 90, got -90.5/);
-		await expect(fx.run({ ...location, latitude: 1, longitude: '180.01' })).rejects.toThrow(/Item 0: "Longitude" must be between -180 and 180/);
+		await expect(fx.run({ ...location, latitude: '-90.5' })).rejects.toThrow(/Item 0, field "Latitude": must be between -90 and 90, got -90.5/);
+		await expect(fx.run({ ...location, latitude: 1, longitude: '180.01' })).rejects.toThrow(/Item 0, field "Longitude": must be between -180 and 180/);
 		expect(fx.sandbox.log.count('messageSend')).toBe(before);
 		await fx.run({ ...location, latitude: ' -6.2607 ', longitude: '+106.7816' });
 		expect(wire('messageSend').body).toMatchObject({ location: { lat: -6.2607, lng: 106.7816 } });
@@ -218,7 +218,7 @@ describe('conversation and message', () => {
 		expect(fx.sandbox.log.count('messageSend') - before).toBe(2);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(output[0].json).toMatchObject({ text: 'Hello', sender_type: 'chatbot' });
-		expect(output[1].json.error).toMatch(/Item 1: a text message needs "Text"/);
+		expect(output[1].json.error).toMatch(/Item 1, field "Text": is empty: a text message needs it/);
 		expect(output[2].json.error).toMatch(/AIRudder error 10545/);
 	});
 

@@ -89,17 +89,17 @@ describe('File: Upload', () => {
 		const before = fx.sandbox.log.count('fileUpload');
 		const small = { json: {}, binary: { data: inlineBinary(document(1000), 'a.pdf', 'application/pdf') } };
 		await expect(fx.run({ resource: 'file', operation: 'upload' }, [small, { json: { id: 2 } }])).rejects.toThrow(
-			/Item 1: "Input Binary Field" names "data", but the item has no such binary; it has no binary data at all/,
+			/Item 1, field "Input Binary Field": names "data", but the item has no such binary; it has no binary data at all/,
 		);
 		const big = { json: {}, binary: { data: inlineBinary(document(2 * 1024 * 1024), 'big.pdf', 'application/pdf') } };
 		await expect(fx.run({ resource: 'file', operation: 'upload', uploadOptions: { maxFileSizeMiB: 1 } }, [small, big])).rejects.toThrow(
-			/Item 1: the file "big.pdf" in "data" has 2.0 MiB, more than the 1.0 MiB of "Max File Size \(MiB\)"/,
+			/Item 1, field "Input Binary Field": the file "big.pdf" in "data" has 2.0 MiB, more than the 1.0 MiB of "Max File Size \(MiB\)"/,
 		);
 		expect(fx.sandbox.log.count('fileUpload')).toBe(before);
 		const output = await fx.run({ resource: 'file', operation: 'upload', uploadOptions: { maxFileSizeMiB: 1 } }, [small, big], true);
 		expect(output).toHaveLength(2);
 		expect(output[0].json.file_id).toEqual(expect.any(String));
-		expect(output[1].json.error).toMatch(/Item 1: the file "big.pdf"/);
+		expect(output[1].json.error).toMatch(/Item 1, field "Input Binary Field": the file "big.pdf"/);
 		expect(output[1].pairedItem).toEqual({ item: 1 });
 	});
 });
@@ -112,12 +112,12 @@ describe('an empty file', () => {
 		const before = uploads();
 		const small = { json: {}, binary: { scan: inlineBinary(document(1000), 'a.pdf', 'application/pdf') } };
 		await expect(fx.run({ resource: 'file', operation: 'upload', binaryPropertyName: 'scan' }, [small, empty()])).rejects.toThrow(
-			/Item 1: the file "empty.pdf" in "Input Binary Field" "scan" is empty \(0 bytes\)/,
+			/Item 1, field "Input Binary Field": the file "empty.pdf" in "scan" is empty \(0 bytes\)/,
 		);
 		expect(uploads()).toBe(before);
 		const stored = { json: {}, binary: { scan: await storedBinary(Buffer.alloc(0), 'stored.pdf', 'application/pdf') } };
 		await expect(fx.run({ resource: 'file', operation: 'uploadMapThumbnail', binaryPropertyName: 'scan' }, [stored], false, 'filesystem')).rejects.toThrow(
-			/Item 0: the file "stored.pdf" in "Input Binary Field" "scan" is empty/,
+			/Item 0, field "Input Binary Field": the file "stored.pdf" in "scan" is empty/,
 		);
 		expect(uploads()).toBe(before);
 	});
@@ -127,7 +127,7 @@ describe('an empty file', () => {
 		const uploads = fx.sandbox.log.count('fileUpload');
 		const sends = fx.sandbox.log.count('messageSend');
 		const parameters = { resource: 'message', operation: 'send', conversation: byId(conversation.conversationId), messageType: 'document', mediaSource: 'binary', binaryPropertyName: 'scan' };
-		await expect(fx.run(parameters, [empty()])).rejects.toThrow(/Item 0: the file "empty.pdf" in "Input Binary Field" "scan" is empty/);
+		await expect(fx.run(parameters, [empty()])).rejects.toThrow(/Item 0, field "Input Binary Field": the file "empty.pdf" in "scan" is empty/);
 		const output = await fx.run(parameters, [empty()], true);
 		expect(output).toEqual([{ json: expect.objectContaining({ error: expect.stringMatching(/is empty/) }), pairedItem: { item: 0 } }]);
 		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
@@ -206,7 +206,7 @@ describe('Message: Send with a binary', () => {
 			fx.run({ resource: 'message', operation: 'send', conversation: byId(conversation.conversationId), messageType: 'document', mediaSource: 'binary', binaryPropertyName: 'pdf' }, [
 				{ json: {}, binary: { data: inlineBinary(document(100), 'a.pdf', 'application/pdf') } },
 			]),
-		).rejects.toThrow(/Item 0: "Input Binary Field" names "pdf", but the item has no such binary; it has "data"/);
+		).rejects.toThrow(/Item 0, field "Input Binary Field": names "pdf", but the item has no such binary; it has "data"/);
 		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
 	});
 });

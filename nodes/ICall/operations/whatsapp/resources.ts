@@ -1,17 +1,15 @@
 import type { ResourceRegistry } from '../define';
-import * as conversation from './conversation/index';
-import * as file from './file/index';
-import * as message from './message/index';
-import * as template from './template/index';
+import { registryOf } from '../define';
+import { conversation } from './conversation';
+import { file } from './file';
+import { message } from './message';
+import { template } from './template';
 import * as templateMessage from './templateMessage/index';
-import * as wabaAccount from './wabaAccount/index';
+import { wabaAccount } from './wabaAccount';
 
-/** Every implemented resource of the AIRudder WhatsApp node (the chatbot section of the API). */
+/** Every implemented resource of the AIRudder WhatsApp node (the chatbot section of the API), in the order of the Resource selector. */
 export const whatsAppResources: ResourceRegistry = {
-	conversation: { name: 'Conversation', module: conversation },
-	file: { name: 'File', module: file },
-	message: { name: 'Message', module: message },
-	template: { name: 'Template', module: template },
+	...registryOf([conversation, file, message, template]),
 	templateMessage: { name: 'Template Message', module: templateMessage },
-	wabaAccount: { name: 'WABA Account', module: wabaAccount },
+	...registryOf([wabaAccount]),
 };

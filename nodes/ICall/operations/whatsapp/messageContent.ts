@@ -1,14 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-import { endpoints } from '../../../api/contract/chatbot';
-import { chatbotValues, locationEntry, mediaEntry } from '../../../api/contract/chatbotModel';
-import type { FilePart } from '../../../api/files';
-import { numberFrom } from '../../fields';
-import { binaryPropertyParameter, fileOfItem, uploadOptionsParameter } from '../files';
+import { endpoints } from '../../api/contract/chatbot';
+import { chatbotValues, locationEntry, mediaEntry } from '../../api/contract/chatbotModel';
+import type { FilePart } from '../../api/files';
+import { inputError, numberFrom } from '../fields';
+import { binaryPropertyParameter, fileOfItem, uploadOptionsParameter } from './uploads';
 
 const mediaTypes: readonly string[] = chatbotValues.mediaTypes;
 const showForMedia = { show: { messageType: [...chatbotValues.mediaTypes] } };
 
+/** What Message: Send asks for: the message type, then the fields of that type (text, media and where it comes from, or a place). */
 export const contentProperties: INodeProperties[] = [
 	{
 		displayName: 'Message Type',
@@ -76,13 +76,9 @@ export interface MessageContent {
 	upload?: FilePart;
 }
 
-function fail(context: IExecuteFunctions, itemIndex: number, message: string): never {
-	throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: ${message}`, { itemIndex });
-}
-
 function requiredText(context: IExecuteFunctions, itemIndex: number, name: string, label: string, type: string): string {
 	const value = String(context.getNodeParameter(name, itemIndex, '') ?? '').trim();
-	if (value === '') fail(context, itemIndex, `a ${type} message needs "${label}"`);
+	if (value === '') throw inputError(context, itemIndex, label, `is empty: a ${type} message needs it`);
 	return value;
 }
 
@@ -91,9 +87,9 @@ function coordinate(context: IExecuteFunctions, itemIndex: number, name: string,
 	// Decimal text only: Number() would also read "0x10" as 16 and "1e1" as 10, a place nobody meant.
 	const value = numberFrom(raw, 'paddedSignedDecimal');
 	if (!Number.isFinite(value)) {
-		fail(context, itemIndex, `"${label}" must be a decimal number such as -6.2607, got ${JSON.stringify(raw) ?? 'nothing'}`);
+		throw inputError(context, itemIndex, label, `must be a decimal number such as -6.2607, got ${JSON.stringify(raw) ?? 'nothing'}`);
 	}
-	if (Math.abs(value) > limit) fail(context, itemIndex, `"${label}" must be between -${limit} and ${limit}, got ${value}`);
+	if (Math.abs(value) > limit) throw inputError(context, itemIndex, label, `must be between -${limit} and ${limit}, got ${value}`);
 	return value;
 }
 
@@ -102,14 +98,14 @@ const WEB_LINK = /^https?:\/\/[^\s/?#]+\S*$/;
 
 function mediaUrl(context: IExecuteFunctions, itemIndex: number, type: string): string {
 	const url = requiredText(context, itemIndex, 'mediaUrl', 'Media URL', type);
-	if (!WEB_LINK.test(url)) fail(context, itemIndex, `"Media URL" must be an http or https link such as https://example.com/invoice.pdf, got "${url}"`);
+	if (!WEB_LINK.test(url)) throw inputError(context, itemIndex, 'Media URL', `must be an http or https link such as https://example.com/invoice.pdf, got "${url}"`);
 	return url;
 }
 
 function locationOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
 	const latitude = coordinate(context, itemIndex, 'latitude', 'Latitude', 90);
 	const longitude = coordinate(context, itemIndex, 'longitude', 'Longitude', 180);
-	if (latitude === 0 && longitude === 0) fail(context, itemIndex, 'a location message needs coordinates: "Latitude" and "Longitude" are both 0');
+	if (latitude === 0 && longitude === 0) throw inputError(context, itemIndex, 'Latitude', 'is 0, and so is "Longitude": a location message needs coordinates');
 	const options = context.getNodeParameter('locationOptions', itemIndex, {}) as { name?: string; address?: string };
 	const location: IDataObject = { [locationEntry.latitude]: latitude, [locationEntry.longitude]: longitude };
 	if (options.name) location[locationEntry.name] = options.name;
@@ -122,7 +118,7 @@ export async function readMessageContent(context: IExecuteFunctions, itemIndex: 
 	const type = context.getNodeParameter('messageType', itemIndex) as string;
 	if (type === 'text') return { values: { type, text: requiredText(context, itemIndex, 'text', 'Text', type) } };
 	if (type === 'location') return { values: { type, location: locationOf(context, itemIndex) } };
-	if (!mediaTypes.includes(type)) fail(context, itemIndex, `"Message Type" "${type}" is not one of ${chatbotValues.messageTypes.join(', ')}`);
+	if (!mediaTypes.includes(type)) throw inputError(context, itemIndex, 'Message Type', `"${type}" is not one of ${chatbotValues.messageTypes.join(', ')}`);
 	const options = context.getNodeParameter('mediaOptions', itemIndex, {}) as { caption?: string; fileName?: string };
 	const media: IDataObject = {};
 	if (options.caption) media[mediaEntry.caption] = options.caption;

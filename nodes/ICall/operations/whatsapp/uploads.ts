@@ -1,11 +1,12 @@
 import type { IBinaryData, IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { BINARY_ENCODING, NodeOperationError } from 'n8n-workflow';
+import { BINARY_ENCODING } from 'n8n-workflow';
 import { callEndpoint } from '../../api/client';
 import { chatbotLimits } from '../../api/contract/chatbotModel';
 import type { Endpoint } from '../../api/contract/types';
 import type { FilePart } from '../../api/files';
-import { escapeHatchProperty, modeledNotice, readEscapeHatch } from '../define';
+import { readEscapeHatch } from '../define';
 import { dataAsItem, runPerItem } from '../engine';
+import { inputError } from '../fields';
 import { readRequestSettings } from '../sharedFields';
 
 const MIB = 1024 * 1024;
@@ -55,24 +56,20 @@ export async function filePartOf(
 	if (!binary) {
 		const present = Object.keys(item?.binary ?? {});
 		const hint = present.length > 0 ? `; it has ${present.map((name) => `"${name}"`).join(', ')}` : '; it has no binary data at all';
-		throw new NodeOperationError(context.getNode(), `Item ${itemIndex}: "Input Binary Field" names "${propertyName}", but the item has no such binary${hint}`, {
-			itemIndex,
-		});
+		throw inputError(context, itemIndex, binaryPropertyParameter.displayName, `names "${propertyName}", but the item has no such binary${hint}`);
 	}
+	const shownName = binary.fileName ?? propertyName;
 	const size = await sizeOf(context, binary);
 	if (size === 0) {
 		// AIRudder takes an empty upload, and the WhatsApp user would get a file with nothing in it.
-		throw new NodeOperationError(
-			context.getNode(),
-			`Item ${itemIndex}: the file "${binary.fileName ?? propertyName}" in "Input Binary Field" "${propertyName}" is empty (0 bytes): there is nothing to send`,
-			{ itemIndex },
-		);
+		throw inputError(context, itemIndex, binaryPropertyParameter.displayName, `the file "${shownName}" in "${propertyName}" is empty (0 bytes): there is nothing to send`);
 	}
 	if (size > maxBytes) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`Item ${itemIndex}: the file "${binary.fileName ?? propertyName}" in "${propertyName}" has ${(size / MIB).toFixed(1)} MiB, more than the ${(maxBytes / MIB).toFixed(1)} MiB of "Max File Size (MiB)"`,
-			{ itemIndex },
+		throw inputError(
+			context,
+			itemIndex,
+			binaryPropertyParameter.displayName,
+			`the file "${shownName}" in "${propertyName}" has ${(size / MIB).toFixed(1)} MiB, more than the ${(maxBytes / MIB).toFixed(1)} MiB of "${maxFileSizeParameter.displayName}"`,
 		);
 	}
 	const binaryId = binary.id;
@@ -130,10 +127,8 @@ export const uploadOptionsParameter: INodeProperties = {
 	options: [maxFileSizeParameter],
 };
 
-/** Properties of an upload operation. */
-export function uploadProperties(endpoint: Endpoint): INodeProperties[] {
-	return [...modeledNotice(endpoint), binaryPropertyParameter, uploadOptionsParameter, escapeHatchProperty(endpoint)];
-}
+/** The fields of an upload operation: which binary, and how big it may be. */
+export const uploadProperties: INodeProperties[] = [binaryPropertyParameter, uploadOptionsParameter];
 
 /** One upload per input item; every file is checked before the first byte is sent. */
 export async function uploadPerItem(context: IExecuteFunctions, items: INodeExecutionData[], endpoint: Endpoint): Promise<INodeExecutionData[]> {
