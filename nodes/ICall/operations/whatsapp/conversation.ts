@@ -32,8 +32,8 @@ const getMany = defineOperation(
 			const filters = this.getNodeParameter('filters', itemIndex, {}) as { startTime?: string; endTime?: string };
 			return {
 				wabaAccountId: readLocator(this, wabaAccountLocator, itemIndex),
-				startTime: toClassicTime(filters.startTime),
-				endTime: toClassicTime(filters.endTime),
+				startTime: toClassicTime(filters.startTime, this.getTimezone()),
+				endTime: toClassicTime(filters.endTime, this.getTimezone()),
 			};
 		});
 	},
