@@ -4,7 +4,7 @@ import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
 import { getManyPerItem, singlePerItem } from '../engine';
 import { pagingProperties, phoneProperty, planLocator, readLocator, readPhone, strategyLocator, textValue } from '../fields';
-import { downloadProperties, recordingsPerItem, safeFileName } from '../recordings';
+import { numberRecordingsOperation } from '../recordings';
 import { createdNameProperty, sipLineOption } from '../sharedFields';
 
 const create = defineOperation(
@@ -68,18 +68,13 @@ const cancelCall = defineOperation(
 	},
 );
 
-const getNumberRecordings = defineOperation(
+/** One item per recording of the number, across the plan's rounds. */
+const getNumberRecordings = numberRecordingsOperation(
 	endpoints.planGetNumberRecordings,
 	{ name: 'Get Number Recordings', action: 'Get all recordings of a number in a plan', description: 'Recordings of one number across all rounds' },
-	[planLocator, phoneProperty('callee', 'Phone Number', 'The number whose recordings across all rounds you want, in E.164'), ...downloadProperties],
-	/** One item per recording of the number, across the plan's rounds. */
-	async function (items) {
-		return await recordingsPerItem.call(this, items, endpoints.planGetNumberRecordings, (itemIndex) => {
-			const planId = readLocator(this, planLocator, itemIndex);
-			const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
-			return { values: { planId, callee }, baseName: safeFileName(planId, callee) };
-		});
-	},
+	planLocator,
+	'planId',
+	'The number whose recordings across all rounds you want, in E.164',
 );
 
 export const plan = defineResource('Plan', [create, getStatus, getRounds, cancelCall, getNumberRecordings]);

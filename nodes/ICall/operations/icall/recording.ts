@@ -1,20 +1,15 @@
 import { endpoints } from '../../api/contract/calling';
 import { defineOperation, defineResource } from '../define';
-import { phoneProperty, readLocator, readPhone, taskLocator } from '../fields';
-import { downloadProperties, recordingsPerItem, safeFileName } from '../recordings';
+import { readLocator, taskLocator } from '../fields';
+import { downloadProperties, numberRecordingsOperation, recordingsPerItem, safeFileName } from '../recordings';
 
-const getCall = defineOperation(
+/** The recording of one callee in a task, named "<TaskID>_<number>.<ext>". */
+const getCall = numberRecordingsOperation(
 	endpoints.recordingGetCall,
 	{ name: 'Get Call Recording', action: 'Get the recording of a call', description: 'The audio of one number in a task' },
-	[taskLocator, phoneProperty('callee', 'Phone Number', 'The number that was called, in E.164'), ...downloadProperties],
-	/** The recording of one callee in a task, named "<TaskID>_<number>.<ext>". */
-	async function (items) {
-		return await recordingsPerItem.call(this, items, endpoints.recordingGetCall, (itemIndex) => {
-			const taskId = readLocator(this, taskLocator, itemIndex);
-			const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
-			return { values: { taskId, callee }, baseName: safeFileName(taskId, callee) };
-		});
-	},
+	taskLocator,
+	'taskId',
+	'The number that was called, in E.164',
 );
 
 const getTask = defineOperation(

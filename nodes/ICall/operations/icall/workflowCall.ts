@@ -2,8 +2,8 @@ import { endpoints } from '../../api/contract/workflow';
 import { workflowCallRow } from '../../api/contract/workflowRows';
 import { defineOperation, defineResource } from '../define';
 import { getManyPerItem, singlePerItem } from '../engine';
-import { optionalLocator, pagingProperties, phoneProperty, readLocator, readOptionalLocator, readPhone, workflowLocator } from '../fields';
-import { downloadProperties, recordingsPerItem, safeFileName } from '../recordings';
+import { optionalLocator, pagingProperties, readOptionalLocator, workflowLocator } from '../fields';
+import { numberRecordingsOperation } from '../recordings';
 import { contactKeyProperties, readContactKeys, readRequiredText, readText, requiredTextProperty, textProperty } from '../sharedFields';
 
 const get = defineOperation(
@@ -39,22 +39,17 @@ const getById = defineOperation(
 	},
 );
 
-const getRecordings = defineOperation(
+/** One item per recording of the number; the audio as binary when asked. */
+const getRecordings = numberRecordingsOperation(
 	endpoints.workflowCallGetRecordings,
 	{
 		name: 'Get Recordings',
 		action: 'Get all recordings of a number in a workflow',
 		description: 'Every recorded call of one number across the workflow’s steps, as audio files',
 	},
-	[workflowLocator, phoneProperty('callee', 'Phone Number', 'The number whose recordings you want, in E.164'), ...downloadProperties],
-	/** One item per recording of the number; the audio as binary when asked. */
-	async function (items) {
-		return await recordingsPerItem.call(this, items, endpoints.workflowCallGetRecordings, (itemIndex) => {
-			const workflowId = readLocator(this, workflowLocator, itemIndex);
-			const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
-			return { values: { workflowId, callee }, baseName: safeFileName(workflowId, callee) };
-		});
-	},
+	workflowLocator,
+	'workflowId',
+	'The number whose recordings you want, in E.164',
 );
 
 export const workflowCall = defineResource('Workflow Call', [get, getById, getRecordings]);
