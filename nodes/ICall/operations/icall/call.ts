@@ -5,7 +5,7 @@ import { readText } from '../sharedFields';
 
 const get = defineOperation(
 	endpoints.callGet,
-	{ name: 'Get', action: 'Get a call by ID', description: 'Call details and recording link by CallID' },
+	{ name: 'Get', action: 'Get a call by ID', description: `Call details and recording link by ${callRow.callId}` },
 	[
 		{
 			displayName: 'Call ID',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { endpoints } from '../../api/contract/workflow';
-import { workflowStatuses } from '../../api/contract/workflowRows';
+import { workflowRow, workflowStatuses, workflowTemplateRow } from '../../api/contract/workflowRows';
 import { contactBatchingProperty } from '../contacts/batches';
 import { contactProperties } from '../contacts/list';
 import { createWithContacts } from '../contacts/send';
@@ -28,7 +28,7 @@ const create = defineOperation(
 		requiredTextProperty(
 			'name',
 			'Workflow Task Name',
-			'Name of the new workflow task',
+			'The name AIRudder requires for this run of the template. Lists, call results and webhooks show it as the workflow’s name unless Additional Fields › Workflow Name gives another.',
 			'e.g. Reminder wave 2026-11-25',
 		),
 		{
@@ -44,7 +44,7 @@ const create = defineOperation(
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
 			type: 'collection',
-			placeholder: 'Add field',
+			placeholder: 'Add Field',
 			default: {},
 			options: [
 				{
@@ -52,19 +52,22 @@ const create = defineOperation(
 					name: 'autoFinish',
 					type: 'number',
 					default: 2,
-					description: 'AIRudder’s auto-finish switch (their default is 2)',
+					description:
+						'1 ends the workflow once every contact has been through all its steps; 2 (AIRudder’s default) keeps it running until the End Time. AIRudder does not document the values; this is our reading.',
 				},
 				{
 					displayName: 'Template Name',
 					name: 'templateName',
 					type: 'string',
 					default: '',
+					description: 'The chosen template’s name, sent along with its ID (optional: the Workflow Template above chooses the template)',
 				},
 				{
 					displayName: 'Workflow Name',
 					name: 'workflowName',
 					type: 'string',
 					default: '',
+					description: `A second, optional name: the one lists, call results and webhooks show as the workflow’s name (${workflowRow.workflowName}). Empty: they show the Workflow Task Name. AIRudder does not document how the two differ; this is our reading.`,
 				},
 			],
 		},
@@ -156,7 +159,7 @@ const findByContact = defineOperation(
 			type: 'dateTime',
 			default: '',
 			required: true,
-			description: 'Sent in AIRudder time (UTC+8), converted from the zone of the date you give',
+			description: 'Only workflows the contact was added to from this time on. Sent in AIRudder time (UTC+8), converted from the zone of the date you give.',
 		},
 		{
 			displayName: 'Added Before',
@@ -164,7 +167,7 @@ const findByContact = defineOperation(
 			type: 'dateTime',
 			default: '',
 			required: true,
-			description: 'Sent in AIRudder time (UTC+8), converted from the zone of the date you give',
+			description: 'Only workflows the contact was added to up to this time. Sent in AIRudder time (UTC+8), converted from the zone of the date you give.',
 		},
 		...pagingProperties,
 	],
@@ -197,7 +200,7 @@ const verifyApiNodePush = defineOperation(
 		requiredTextProperty(
 			'nodeId',
 			'API Node ID',
-			'ID of the custom API node in the workflow template',
+			`ID of the custom API node in the workflow’s template (a ${workflowTemplateRow.nodeId} from Workflow Template: Get Many)`,
 			'e.g. node-api-1',
 		),
 		phoneProperty('callee', 'Phone Number', 'The contact’s number in E.164'),

@@ -15,8 +15,8 @@ const get = defineOperation(
 	},
 	[
 		...contactKeyProperties,
-		optionalLocator(workflowLocator, 'workflowId', 'The workflow to look in; give this or the outbound task ID'),
-		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the workflow ID'),
+		optionalLocator(workflowLocator, 'workflowId', 'The workflow to look in; give this or the Outbound Task ID'),
+		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the Workflow'),
 		...pagingProperties,
 	],
 	async function (items) {
@@ -45,7 +45,7 @@ const getRecordings = numberRecordingsOperation(
 	{
 		name: 'Get Recordings',
 		action: 'Get all recordings of a number in a workflow',
-		description: 'Every recorded call of one number across the workflow’s steps, as audio files',
+		description: 'Every recorded call of one number across the workflow’s steps, as links or audio files',
 	},
 	workflowLocator,
 	'workflowId',
