@@ -4,8 +4,10 @@ import { envelopeData, mediaTypeOf } from '../api/client';
 import type { Endpoint } from '../api/contract/types';
 import { downloadUrl, fileFromResponse } from '../api/download';
 import { rowsOf } from '../api/paging';
+import type { OperationCopy, OperationModule } from './define';
+import { defineOperation } from './define';
 import { requestFields, runPerItem, sendFields } from './engine';
-import { inputError } from './fields';
+import { inputError, phoneProperty, readLocator, readPhone } from './fields';
 import { readRequestSettings } from './sharedFields';
 
 export const downloadProperties: INodeProperties[] = [
@@ -124,4 +126,24 @@ export async function recordingsPerItem(
 			return { fields: requestFields(this, endpoint, values, itemIndex), baseName };
 		},
 	);
+}
+
+/**
+ * The recordings of one number inside a task, plan or workflow: the container chosen in its
+ * locator, the number in E.164, the files named "<ID>_<number>.<ext>".
+ */
+export function numberRecordingsOperation<E extends Endpoint>(
+	endpoint: E,
+	copy: OperationCopy,
+	container: INodeProperties,
+	containerKey: keyof E['fields'] & string,
+	numberDescription: string,
+): OperationModule {
+	return defineOperation(endpoint, copy, [container, phoneProperty('callee', 'Phone Number', numberDescription), ...downloadProperties], async function (items) {
+		return await recordingsPerItem.call(this, items, endpoint, (itemIndex) => {
+			const id = readLocator(this, container, itemIndex);
+			const callee = readPhone(this, 'callee', 'Phone Number', itemIndex);
+			return { values: { [containerKey]: id, callee }, baseName: safeFileName(id, callee) };
+		});
+	});
 }

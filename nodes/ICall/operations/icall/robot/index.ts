@@ -1,6 +1,0 @@
-import { resourceDescription } from '../../define';
-import * as getMany from './getMany.operation';
-
-export const operations = { getMany };
-
-export const description = resourceDescription('robot', Object.values(operations), 'getMany');

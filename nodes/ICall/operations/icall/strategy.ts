@@ -1,0 +1,16 @@
+import { endpoints } from '../../api/contract/calling';
+import { defineOperation, defineResource } from '../define';
+import { getManyPerItem } from '../engine';
+import { pagingProperties } from '../fields';
+
+const getMany = defineOperation(
+	endpoints.strategyGetMany,
+	{ name: 'Get Many', action: 'Get many strategies', description: 'List the strategies plans can follow' },
+	pagingProperties,
+	/** One item per strategy: the rules a plan follows from round to round. */
+	async function (items) {
+		return await getManyPerItem.call(this, items, endpoints.strategyGetMany);
+	},
+);
+
+export const strategy = defineResource('Strategy', [getMany]);
