@@ -29,6 +29,16 @@ async function runHeadless(instance: N8nInstance, examples: DemoExample[]): Prom
 	return allOk;
 }
 
+/** The example a newcomer runs first: the one that creates a call task (call-debtors.json). */
+function firstRun(examples: DemoExample[]): string {
+	const createsTask = (node: unknown) => {
+		const parameters = (node as { parameters?: Record<string, unknown> }).parameters;
+		return parameters?.resource === 'task' && parameters?.operation === 'create';
+	};
+	const callTask = examples.find((example) => example.workflow.nodes.some(createsTask));
+	return (callTask ?? examples[0]).workflow.name;
+}
+
 async function runServer(instance: N8nInstance, examples: DemoExample[], sandbox: DemoSandbox): Promise<N8nServer> {
 	const server = await startDemoServer(instance, examples, sandbox, N8N_PORT);
 	const triggers = callbackExamples(examples);
@@ -39,8 +49,8 @@ n8n is running: open ${server.baseUrl}
 ${examples.map((example) => `  workflow "${example.workflow.name}": ${server.baseUrl}/workflow/${example.workflow.id}${example.trigger ? ' (published)' : ''}`).join('\n')}
 
 What to click:
-  1. Open the workflow without a trigger and click "Execute workflow": it creates a call task
-     in the sandbox and reads the results.
+  1. Open the workflow "${firstRun(examples)}" and click "Execute workflow":
+     it creates a call task in the sandbox and reads the results.
   2. The sandbox then sends its callbacks to ${triggers.map((example) => server.webhookUrl(example.trigger!.webhookPath)).join(', ') || '(no trigger example found)'}
      Open the trigger workflow's "Executions" tab to see them arrive.
 n8n's log: ${path.join(instance.userFolder, 'n8n.log')}
