@@ -3,7 +3,7 @@ import * as conversation from './conversation/index';
 import * as file from './file/index';
 import * as message from './message/index';
 import * as template from './template/index';
-import * as templateMessage from './templateMessage/index';
+import { templateMessage } from './templateMessage';
 import * as wabaAccount from './wabaAccount/index';
 
 /** Every implemented resource of the AIRudder WhatsApp node (the chatbot section of the API). */
