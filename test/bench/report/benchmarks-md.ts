@@ -6,6 +6,7 @@ import * as os from 'os';
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
 import { verdictOf, type ResultRow } from '../lib/result';
+import { contactPipelineChoices } from './codeChoices';
 import { explainedMisses, recordedFixes } from './fixes';
 import { methodSection } from './method';
 
@@ -59,6 +60,10 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 		'## Misses not fixed',
 		'',
 		...explainedMisses.map((miss) => `- **${miss.scenario}.** ${miss.cause}`),
+		'',
+		'## Speed in the contact pipeline',
+		'',
+		...contactPipelineChoices.map((choice) => `- **${choice.what}.** ${choice.story}`),
 		'',
 		...methodSection(),
 	];
