@@ -237,6 +237,14 @@ describe('template message: bulk send', () => {
 		expect(ofBulk?.description).toMatch(/"From Input Items", it is read once, from the first item, for every receiver/);
 	});
 
+	it('speaks of receivers and template variables in its contact fields, never of the voice robot', () => {
+		const ofBulk = new ICallWhatsApp().description.properties.filter((property) => property.displayOptions?.show?.resource?.includes('templateMessage'));
+		const copy = JSON.stringify(ofBulk);
+		expect(copy).not.toMatch(/robot/i);
+		expect(copy).toMatch(/Every other input field becomes a template variable/);
+		expect(copy).toMatch(/nobody gets the message twice/);
+	});
+
 	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneNumberField: 'phone', caseIdField: 'loanId' };
 
 	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {

@@ -37,10 +37,10 @@ export interface ListFinding {
  * taken out, so a repeat of a refused contact is still sent once. A check that throws refuses the
  * request of that item, like a field that cannot be read.
  */
-export type ListCheck = (
-	contacts: Pick<ContactsRead, 'sources' | 'entryAt'>,
-	itemIndex: number,
-) => Map<number, ListFinding> | Promise<Map<number, ListFinding>>;
+export type ListCheck = (contacts: ListToCheck, itemIndex: number) => Map<number, ListFinding> | Promise<Map<number, ListFinding>>;
+
+/** What a list check sees of the list: each contact's input item and wire entry, by position. */
+export type ListToCheck = Pick<ContactsRead, 'sources' | 'entryAt'>;
 
 /** How a list bigger than one request continues (see batches.ts), checks of the whole list, and the words for its people. */
 export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields' | 'overLimitAdvice'> & {

@@ -4,7 +4,7 @@ import { templateRow } from '../../api/contract/chatbotModel';
 import { contactFromWire } from '../../api/contract/types';
 import { contactBatchingProperty } from '../contacts/batches';
 import { contactProperties, messageWording } from '../contacts/list';
-import type { ListCheck, ListFinding } from '../contacts/send';
+import type { ListCheck, ListFinding, ListToCheck } from '../contacts/send';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource, parseJsonObject } from '../define';
 import { dataAsItem, requestFields, runPerItem, sendFields, sendForItem, singlePerItem } from '../engine';
@@ -88,7 +88,7 @@ function quotedList(names: string[]): string {
  * A receiver lacks a variable when the template needs it, or (when the template is not read)
  * when other receivers of the same send have it: either way its message would go out half-filled.
  */
-function receiversLackingVariables(contacts: Parameters<ListCheck>[0], needed: string[] | undefined): Map<number, ListFinding> {
+function receiversLackingVariables(contacts: ListToCheck, needed: string[] | undefined): Map<number, ListFinding> {
 	const variablesOf = contacts.sources.map(
 		(_, position) => (contactFromWire(receiverList.entry, contacts.entryAt(position)).variables ?? {}) as Record<string, unknown>,
 	);
