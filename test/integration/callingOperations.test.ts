@@ -62,6 +62,15 @@ describe('task', () => {
 		expect(output[0].pairedItem).toHaveLength(50);
 	});
 
+	it('lists the contacts that cannot be sent in the order of their items, whatever check refused them', async () => {
+		const before = fx.sandbox.log.count('taskCreate');
+		const items = ['+628120000070', '+628120000070', 'nope'].map((phone) => ({ json: { phone } }));
+		await expect(fx.run({ resource: 'task', operation: 'create', taskName: 'Ordered', robot, contactsSource: 'items', phoneNumberField: 'phone' }, items)).rejects.toThrow(
+			/^2 contact\(s\) cannot be sent: item 1, field "phone": \+628120000070 is already in this list \(item 0\).*; item 2, field "phone": "nope"/,
+		);
+		expect(fx.sandbox.log.count('taskCreate')).toBe(before);
+	});
+
 	it('sends only the selected fields as robot variables, and no case ID when none is mapped', async () => {
 		await fx.run(
 			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },

@@ -379,6 +379,15 @@ describe('template message: bulk send', () => {
 		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
 	});
 
+	it('names the bad typed receivers of every item at once, before sending any, like a task', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
+		const typed = { ...send, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '={{ $json.phone }}', variables }] } };
+		const refusal = fx.run(typed, [{ json: { phone: '+6281300000090' } }, { json: { phone: '0813' } }, { json: { phone: 'none' } }]);
+		await expect(refusal).rejects.toThrow(/^2 contact\(s\) cannot be sent: item 1, field "Contacts\[0\]\.Phone Number": .*; item 2, field "Contacts\[0\]\.Phone Number"/);
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+	});
+
 	it('checks each item\'s own template and language when the receivers are typed into the node', async () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
 		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
