@@ -11,7 +11,7 @@ let taskId: string;
 beforeAll(async () => {
 	fx = await startFixture();
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'fixture', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'fixture', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(5),
 	);
 	taskId = String(created.json.TaskID);
@@ -25,8 +25,8 @@ const createFromItems = {
 	operation: 'create',
 	taskName: 'faulty_day',
 	robot: byId('robot-collection-01'),
-	calleesSource: 'items',
-	phoneField: 'phone',
+	contactsSource: 'items',
+	phoneNumberField: 'phone',
 };
 
 function secretsIn(value: unknown): string[] {
@@ -102,15 +102,15 @@ describe('AIRudder errors', () => {
 
 	it('gives one error item, listing the numbers, for a failed task of contacts typed into the node', async () => {
 		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'taskCreate');
-		const typed = ['+6281200000801', '+6281200000802', '+6281200000803'].map((number) => ({ number }));
+		const typed = ['+6281200000801', '+6281200000802', '+6281200000803'].map((phoneNumber) => ({ phoneNumber }));
 		const output = await fx.run(
-			{ resource: 'task', operation: 'create', taskName: 'typed_fail', robot: byId('robot-collection-01'), calleesSource: 'list', callees: { callee: typed } },
+			{ resource: 'task', operation: 'create', taskName: 'typed_fail', robot: byId('robot-collection-01'), contactsSource: 'list', contacts: { contact: typed } },
 			[{ json: {} }],
 			true,
 		);
 		expect(output).toHaveLength(1);
 		expect(output[0].pairedItem).toEqual({ item: 0 });
-		expect(output[0].json).toMatchObject({ contacts: 3, numbers: typed.map((contact) => contact.number), error: expect.stringContaining('503') });
+		expect(output[0].json).toMatchObject({ contacts: 3, numbers: typed.map((contact) => contact.phoneNumber), error: expect.stringContaining('503') });
 	});
 });
 
@@ -180,7 +180,7 @@ describe('faults', () => {
 		const tasksBefore = fx.sandbox.state.tasks().length;
 		fx.sandbox.faults.set({ serverErrorRate: 0.3, resetRate: 0.2 }, 'taskCreate');
 		const output = await fx.run(
-			{ ...createFromItems, calleesSource: 'list', callees: { callee: [{ number: '+628111111111' }] } },
+			{ ...createFromItems, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+628111111111' }] } },
 			Array.from({ length: 20 }, () => ({ json: {} })),
 			true,
 		);

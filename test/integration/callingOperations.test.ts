@@ -14,7 +14,7 @@ const robot = byId('robot-collection-01');
 
 async function createTask(count: number, offset = 0): Promise<string> {
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: `batch_${offset}`, robot, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
+		{ resource: 'task', operation: 'create', taskName: `batch_${offset}`, robot, contactsSource: 'items', phoneNumberField: 'phone', caseIdField: 'loanId' },
 		debtors(count, offset),
 	);
 	return String(created.json.TaskID);
@@ -29,8 +29,8 @@ describe('task', () => {
 				operation: 'create',
 				taskName: 'Morning_collection',
 				robot,
-				calleesSource: 'items',
-				phoneField: 'phone',
+				contactsSource: 'items',
+				phoneNumberField: 'phone',
 				caseIdField: 'loanId',
 				additionalFields: { sipLine: 'line-7', startTime: '2026-11-25T09:00:00', repeatInterval: 10, repeatNumber: 3 },
 			},
@@ -62,9 +62,18 @@ describe('task', () => {
 		expect(output[0].pairedItem).toHaveLength(50);
 	});
 
+	it('lists the contacts that cannot be sent in the order of their items, whatever check refused them', async () => {
+		const before = fx.sandbox.log.count('taskCreate');
+		const items = ['+628120000070', '+628120000070', 'nope'].map((phone) => ({ json: { phone } }));
+		await expect(fx.run({ resource: 'task', operation: 'create', taskName: 'Ordered', robot, contactsSource: 'items', phoneNumberField: 'phone' }, items)).rejects.toThrow(
+			/^2 contact\(s\) cannot be sent: item 1, field "phone": \+628120000070 is already in this list \(item 0\).*; item 2, field "phone": "nope"/,
+		);
+		expect(fx.sandbox.log.count('taskCreate')).toBe(before);
+	});
+
 	it('sends only the selected fields as robot variables, and no case ID when none is mapped', async () => {
 		await fx.run(
-			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, calleesSource: 'items', phoneField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },
+			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },
 			debtors(2, 40),
 		);
 		const details = (fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).Details;
@@ -74,7 +83,7 @@ describe('task', () => {
 		]);
 	});
 
-	it('creates one task per item from callees typed into the node', async () => {
+	it('creates one task per item from contacts typed into the node', async () => {
 		const before = fx.sandbox.log.count('taskCreate');
 		const output = await fx.run(
 			{
@@ -83,11 +92,11 @@ describe('task', () => {
 				taskName: '={{ "VIP " + $json.group }}',
 				additionalFields: { replaceSpacesInName: true },
 				robot,
-				calleesSource: 'list',
-				callees: {
-					callee: [
-						{ number: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' },
-						{ number: '+62 811 000 0002', robotId: 'robot-telemarketing-01', variables: '{"name":"Budi","amount":150000}' },
+				contactsSource: 'list',
+				contacts: {
+					contact: [
+						{ phoneNumber: '+62 811 000 0001', caseId: 'A1', variables: '{"name":"Ani"}' },
+						{ phoneNumber: '+62 811 000 0002', robotId: 'robot-telemarketing-01', variables: '{"name":"Budi","amount":150000}' },
 					],
 				},
 			},
@@ -196,7 +205,7 @@ describe('recordings', () => {
 describe('plan', () => {
 	it('creates a plan, reads status and rounds, cancels a number, gets its recordings', async () => {
 		const [plan] = await fx.run(
-			{ resource: 'plan', operation: 'create', planName: 'Two_rounds', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' },
+			{ resource: 'plan', operation: 'create', planName: 'Two_rounds', strategy: byId('strategy-two-rounds'), contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'none' },
 			debtors(8, 600),
 		);
 		const planId = String(plan.json.PlanID);

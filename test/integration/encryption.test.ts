@@ -26,7 +26,7 @@ function sealedRequestsOnly(): void {
 describe('an account with encryption on', () => {
 	it('logs in, creates a task and reads it back, every request sealed and every answer opened', async () => {
 		const [created] = await fx.run(
-			{ resource: 'task', operation: 'create', taskName: 'Sealed_batch', robot, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
+			{ resource: 'task', operation: 'create', taskName: 'Sealed_batch', robot, contactsSource: 'items', phoneNumberField: 'phone', caseIdField: 'loanId' },
 			debtors(3),
 		);
 		const taskId = String(created.json.TaskID);
@@ -48,7 +48,7 @@ describe('an account with encryption on', () => {
 	});
 
 	it('downloads a recording whose link comes in a sealed answer', async () => {
-		const [created] = await fx.run({ resource: 'task', operation: 'create', taskName: 'Sealed_rec', robot, calleesSource: 'items', phoneField: 'phone' }, debtors(4, 50));
+		const [created] = await fx.run({ resource: 'task', operation: 'create', taskName: 'Sealed_rec', robot, contactsSource: 'items', phoneNumberField: 'phone' }, debtors(4, 50));
 		await fx.sandbox.clock.runUntilIdle();
 		const answered = fx.sandbox.state.calls(String(created.json.TaskID)).find((call) => call.hasRecording)!;
 		const [item] = await fx.run({ resource: 'recording', operation: 'getCall', task: byId(String(created.json.TaskID)), callee: answered.callee });

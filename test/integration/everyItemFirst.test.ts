@@ -9,7 +9,7 @@ let taskId: string;
 beforeAll(async () => {
 	fx = await startFixture();
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'every_item', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'every_item', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(3),
 	);
 	taskId = String(created.json.TaskID);

@@ -16,7 +16,7 @@ afterAll(async () => await fx.sandbox.close());
 
 const robot = byId('robot-collection-01');
 const PHONE = '+6281200000101';
-const task = (taskName: string, extra: IDataObject = {}) => ({ resource: 'task', operation: 'create', taskName, robot, calleesSource: 'items', phoneField: 'phone', ...extra });
+const task = (taskName: string, extra: IDataObject = {}) => ({ resource: 'task', operation: 'create', taskName, robot, contactsSource: 'items', phoneNumberField: 'phone', ...extra });
 const lastBody = (id: 'taskCreate' | 'planCreate' | 'workflowCreate') => fx.sandbox.log.last(id)!.body as Record<string, any>;
 const items = (...json: IDataObject[]): INodeExecutionData[] => json.map((entry) => ({ json: entry }));
 
@@ -36,7 +36,7 @@ describe('phone numbers', () => {
 
 describe('names', () => {
 	it('sends a workflow name from an expression as trimmed text, never as a JSON number', async () => {
-		const create = { resource: 'workflow', operation: 'create', template: byId('101'), endTime: new Date(epochMs + 86_400_000).toISOString(), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' };
+		const create = { resource: 'workflow', operation: 'create', template: byId('101'), endTime: new Date(epochMs + 86_400_000).toISOString(), contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'none' };
 		await fx.run({ ...create, name: '={{ $json.n }}' }, items({ phone: PHONE, n: 123 }));
 		expect(lastBody('workflowCreate').name).toBe('123');
 		await fx.run({ ...create, name: '  Wave A  ' }, items({ phone: PHONE }));
@@ -44,7 +44,7 @@ describe('names', () => {
 	});
 
 	it('sends a plan name from an expression as trimmed text', async () => {
-		const create = { resource: 'plan', operation: 'create', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none' };
+		const create = { resource: 'plan', operation: 'create', strategy: byId('strategy-two-rounds'), contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'none' };
 		await fx.run({ ...create, planName: '={{ 42 }}' }, items({ phone: PHONE }));
 		expect(lastBody('planCreate').PlanName).toBe('42');
 		await fx.run({ ...create, planName: '  Plan A  ' }, items({ phone: PHONE }));
@@ -71,16 +71,16 @@ describe('contact fields', () => {
 	});
 
 	it('reads a phone field whose key itself holds a dot, and does not send it again as a variable', async () => {
-		await fx.run(task('Dotted_key', { phoneField: 'contact.phone' }), items({ 'contact.phone': PHONE, name: 'Ani' }));
+		await fx.run(task('Dotted_key', { phoneNumberField: 'contact.phone' }), items({ 'contact.phone': PHONE, name: 'Ani' }));
 		expect(lastBody('taskCreate').Details).toEqual([{ Mobile: PHONE, name: 'Ani' }]);
-		await fx.run(task('Dotted_path', { phoneField: 'contact.phone' }), items({ contact: { phone: PHONE } }));
+		await fx.run(task('Dotted_path', { phoneNumberField: 'contact.phone' }), items({ contact: { phone: PHONE } }));
 		expect(lastBody('taskCreate').Details[0].Mobile).toBe(PHONE);
 	});
 
 	it('lets a workflow contact carry input fields named case_id or variables: its variables are nested, so nothing is overwritten', async () => {
 		const endTime = new Date(epochMs + 86_400_000).toISOString();
 		await fx.run(
-			{ resource: 'workflow', operation: 'create', template: byId('101'), name: 'Nested', endTime, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' },
+			{ resource: 'workflow', operation: 'create', template: byId('101'), name: 'Nested', endTime, contactsSource: 'items', phoneNumberField: 'phone', caseIdField: 'loanId' },
 			items({ phone: PHONE, loanId: 'L1', case_id: 'old', variables: 'v' }),
 		);
 		expect(lastBody('workflowCreate').details).toEqual([{ callee: PHONE, case_id: 'L1', variables: { case_id: 'old', variables: 'v' } }]);

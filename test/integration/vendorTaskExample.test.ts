@@ -54,8 +54,8 @@ describe("Task: Create sends the vendor's documented body", () => {
 				operation: 'create',
 				taskName: vendorExample.TaskName,
 				robot: byId('robot-collection-01'),
-				calleesSource: 'items',
-				phoneField: 'Mobile',
+				contactsSource: 'items',
+				phoneNumberField: 'Mobile',
 				robotIdField: 'RobotID',
 				additionalFields: {
 					startTime: '2026-12-15T11:14:37',
@@ -80,7 +80,7 @@ describe("Task: Create sends the vendor's documented body", () => {
 			{ json: { phone: '+6281200000002' } },
 			{ json: { phone: '+6281200000003', robot: '  ' } },
 		];
-		const parameters = { resource: 'task', operation: 'create', taskName: 'Robots', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone', robotIdField: 'robot' };
+		const parameters = { resource: 'task', operation: 'create', taskName: 'Robots', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone', robotIdField: 'robot' };
 		await expect(fx.run(parameters, items)).rejects.toThrow(/2 contact\(s\) cannot be sent: item 1, field "robot": is empty.*item 2, field "robot": is empty/);
 		expect(fx.sandbox.log.count('taskCreate')).toBe(before);
 
@@ -92,7 +92,7 @@ describe("Task: Create sends the vendor's documented body", () => {
 	it("refuses a variable that would overwrite the contact's own keys", async () => {
 		const items = [{ json: { phone: '+6281200000001', Mobile: '+6299999999999' } }];
 		await expect(
-			fx.run({ resource: 'task', operation: 'create', taskName: 'Clash', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' }, items),
+			fx.run({ resource: 'task', operation: 'create', taskName: 'Clash', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' }, items),
 		).rejects.toThrow(/item 0, field "Variables": "Mobile" would overwrite the contact's own key/);
 	});
 
@@ -108,8 +108,8 @@ describe("Task: Create sends the vendor's documented body", () => {
 			operation: 'create',
 			taskName,
 			robot: byId('robot-collection-01'),
-			calleesSource: 'items',
-			phoneField: 'phone',
+			contactsSource: 'items',
+			phoneNumberField: 'phone',
 			additionalFields: { replaceSpacesInName },
 		};
 		await expect(fx.run(parameters, [{ json: { phone: '+6281200000001' } }])).rejects.toThrow(message);
@@ -125,8 +125,8 @@ describe("Task: Create sends the vendor's documented body", () => {
 				operation: 'create',
 				taskName: 'Collection 2026-11-30 02:18',
 				robot: byId('robot-collection-01'),
-				calleesSource: 'items',
-				phoneField: 'phone',
+				contactsSource: 'items',
+				phoneNumberField: 'phone',
 				additionalFields: { replaceSpacesInName: true },
 			},
 			[{ json: { phone: '+6281200000001' } }],
@@ -134,7 +134,7 @@ describe("Task: Create sends the vendor's documented body", () => {
 		expect((fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).TaskName).toBe('Collection_2026-11-30_02:18');
 		const windowed = (startTime: string, endTime: string) =>
 			fx.run(
-				{ resource: 'task', operation: 'create', taskName: 'Window', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone', additionalFields: { startTime, endTime } },
+				{ resource: 'task', operation: 'create', taskName: 'Window', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone', additionalFields: { startTime, endTime } },
 				[{ json: { phone: '+6281200000001' } }],
 			);
 		await expect(windowed('2026-12-01T10:00:00', '2026-13-45 99:99')).rejects.toThrow('Item 0, field "Call Window End": "2026-13-45 99:99" is not a real date and time');

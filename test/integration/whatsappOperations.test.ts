@@ -85,21 +85,21 @@ describe('template message', () => {
 					{ json: { phone: '+6281300000202', vars: { name: 'B' } } },
 				],
 			),
-		).rejects.toThrow(/Item 1: "Variables \(JSON\)" lacks "amount", "due_date"/);
+		).rejects.toThrow(/Item 1, field "Variables \(JSON\)": lacks "amount", "due_date"/);
 		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(before);
 	});
 
 	it('refuses a template variable that is only spaces, before sending', async () => {
 		const before = fx.sandbox.log.count('templateMessageSendSingle');
 		const single = { resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: byId('35'), language: 'en', phoneNumber: '+6281300000204' };
-		await expect(fx.run({ ...single, variables: '{"name": "   "}' })).rejects.toThrow(/Item 0: "Variables \(JSON\)" lacks "name", which template 35 needs/);
+		await expect(fx.run({ ...single, variables: '{"name": "   "}' })).rejects.toThrow(/Item 0, field "Variables \(JSON\)": lacks "name", which template 35 needs/);
 		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(before);
 	});
 
 	it('stops before sending when the language is not approved', async () => {
 		await expect(
 			fx.run({ resource: 'templateMessage', operation: 'sendSingle', wabaAccount: collectionAccount, template: byId('35'), language: 'id', phoneNumber: '+6281300000203', variables: '{"name":"A"}' }),
-		).rejects.toThrow(/Item 0: template 35 is not approved in "Language" "id"/);
+		).rejects.toThrow(/Item 0, field "Language": template 35 is not approved in "id"/);
 	});
 });
 
@@ -237,7 +237,15 @@ describe('template message: bulk send', () => {
 		expect(ofBulk?.description).toMatch(/"From Input Items", it is read once, from the first item, for every receiver/);
 	});
 
-	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneField: 'phone', caseIdField: 'loanId' };
+	it('speaks of receivers and template variables in its contact fields, never of the voice robot', () => {
+		const ofBulk = new ICallWhatsApp().description.properties.filter((property) => property.displayOptions?.show?.resource?.includes('templateMessage'));
+		const copy = JSON.stringify(ofBulk);
+		expect(copy).not.toMatch(/robot/i);
+		expect(copy).toMatch(/Every other input field becomes a template variable/);
+		expect(copy).toMatch(/nobody gets the message twice/);
+	});
+
+	const send = { resource: 'templateMessage', operation: 'send', wabaAccount: collectionAccount, template: reminderTemplate, language: 'en', phoneNumberField: 'phone', caseIdField: 'loanId' };
 
 	it('sends a spreadsheet of receivers in chunks, one output item per chunk, paired with its rows', async () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
@@ -291,8 +299,8 @@ describe('template message: bulk send', () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
 		const [sent] = await fx.run({
 			...send,
-			calleesSource: 'list',
-			callees: { callee: [{ number: '+62 813 0000 0040', caseId: 'L40', variables: '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}' }] },
+			contactsSource: 'list',
+			contacts: { contact: [{ phoneNumber: '+62 813 0000 0040', caseId: 'L40', variables: '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}' }] },
 		});
 		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
 		expect((fx.sandbox.log.last('templateMessageSend')!.body as { receivers: unknown[] }).receivers).toEqual([
@@ -301,7 +309,7 @@ describe('template message: bulk send', () => {
 		expect(sent.json.batch_id).toEqual(expect.any(String));
 		expect(sent.pairedItem).toEqual({ item: 0 });
 		await expect(
-			fx.run({ ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000041', variables: '{"name": "Budi"}' }] } }),
+			fx.run({ ...send, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281300000041', variables: '{"name": "Budi"}' }] } }),
 		).rejects.toThrow(/item 0, field "Variables": lacks "amount", "due_date", which the template needs/);
 		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
 	});
@@ -345,7 +353,7 @@ describe('template message: bulk send', () => {
 	it('refuses a receiver typed twice into Contacts, in any spelling', async () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
 		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
-		const typed = { ...send, calleesSource: 'list', callees: { callee: [{ number: '+6281300000600', variables }, { number: '+62 813 0000 0600', variables }] } };
+		const typed = { ...send, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281300000600', variables }, { phoneNumber: '+62 813 0000 0600', variables }] } };
 		await expect(fx.run(typed)).rejects.toThrow(/item 0, field "Contacts\[1\]\.Phone Number": .*already in this list \(Contacts\[0\]\)/);
 		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
 		const [sent] = await fx.run({ ...typed, duplicateNumbers: 'keepFirst' });
@@ -359,7 +367,7 @@ describe('template message: bulk send', () => {
 		const notApproved = await fx.run({ ...send, template: byId('35'), language: 'id' }, rows, true);
 		expect(notApproved.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(notApproved.map((item) => item.json.phone)).toEqual(rows.map((row) => row.json.phone));
-		expect(notApproved.every((item) => /Item 0: template 35 is not approved in "Language" "id"/.test(String(item.json.error)))).toBe(true);
+		expect(notApproved.every((item) => /Item 0, field "Language": template 35 is not approved in "id"/.test(String(item.json.error)))).toBe(true);
 
 		const zero = await fx.run({ ...send, contactBatching: { contactsPerRequest: 0 } }, [...rows, { json: { phone: 'nope' } }], true);
 		expect(zero.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
@@ -367,7 +375,16 @@ describe('template message: bulk send', () => {
 		expect(zero[3].json.error).toMatch(/item 3, field "phone"/);
 
 		const emptyLanguage = await fx.run({ ...send, language: '' }, rows, true);
-		expect(emptyLanguage.map((item) => item.json.error)).toEqual(rows.map(() => expect.stringMatching(/Item 0: "Language" is empty/)));
+		expect(emptyLanguage.map((item) => item.json.error)).toEqual(rows.map(() => expect.stringMatching(/Item 0, field "Language": is empty/)));
+		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
+	});
+
+	it('names the bad typed receivers of every item at once, before sending any, like a task', async () => {
+		const before = fx.sandbox.log.count('templateMessageSend');
+		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
+		const typed = { ...send, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '={{ $json.phone }}', variables }] } };
+		const refusal = fx.run(typed, [{ json: { phone: '+6281300000090' } }, { json: { phone: '0813' } }, { json: { phone: 'none' } }]);
+		await expect(refusal).rejects.toThrow(/^2 contact\(s\) cannot be sent: item 1, field "Contacts\[0\]\.Phone Number": .*; item 2, field "Contacts\[0\]\.Phone Number"/);
 		expect(fx.sandbox.log.count('templateMessageSend')).toBe(before);
 	});
 
@@ -375,13 +392,13 @@ describe('template message: bulk send', () => {
 		const before = fx.sandbox.log.count('templateMessageSend');
 		const variables = '{"name": "Ani", "amount": 5000, "due_date": "2026-12-20"}';
 		const output = await fx.run(
-			{ ...send, language: '={{ $json.language }}', calleesSource: 'list', callees: { callee: [{ number: '={{ $json.phone }}', variables }] } },
+			{ ...send, language: '={{ $json.language }}', contactsSource: 'list', contacts: { contact: [{ phoneNumber: '={{ $json.phone }}', variables }] } },
 			[{ json: { language: 'en', phone: '+6281300000080' } }, { json: { language: 'fr', phone: '+6281300000081' } }],
 			true,
 		);
 		expect(fx.sandbox.log.count('templateMessageSend') - before).toBe(1);
 		expect(output[0].json.batch_id).toEqual(expect.any(String));
-		expect(output[1].json.error).toMatch(/Item 1: template 41 is not approved in "Language" "fr"/);
+		expect(output[1].json.error).toMatch(/Item 1, field "Language": template 41 is not approved in "fr"/);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });

@@ -173,8 +173,8 @@ describe('every item is checked before the first upload or send', () => {
 		const typed = {
 			...single,
 			operation: 'send',
-			calleesSource: 'list',
-			callees: { callee: [{ number: '+6281300000406', variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}' }] },
+			contactsSource: 'list',
+			contacts: { contact: [{ phoneNumber: '+6281300000406', variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}' }] },
 		};
 		await expect(fx.run(typed, [{ json: { hatch: '{}' } }, { json: { hatch: '{bad' } }])).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
 		expect(fx.sandbox.log.count('templateMessageSend')).toBe(bulks);

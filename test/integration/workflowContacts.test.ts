@@ -16,7 +16,7 @@ beforeEach(() => fx.sandbox.faults.clear());
 
 const template = byId('101');
 const tomorrow = new Date(epochMs + 86_400_000).toISOString();
-const create = { resource: 'workflow', operation: 'create', template, name: 'Wave', endTime: tomorrow, calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' };
+const create = { resource: 'workflow', operation: 'create', template, name: 'Wave', endTime: tomorrow, contactsSource: 'items', phoneNumberField: 'phone', caseIdField: 'loanId' };
 const bodyOf = (entry: { body: unknown } | undefined) => entry?.body as Record<string, any>;
 
 describe('Workflow: Create', () => {
@@ -118,7 +118,7 @@ describe('Workflow: Create', () => {
 
 	it('with contacts typed in per item, checks every item before the first workflow is created', async () => {
 		const creates = fx.sandbox.log.count('workflowCreate');
-		const typed = { ...create, calleesSource: 'list', callees: { callee: [{ number: '+6281200730001' }] }, additionalBodyFields: '={{ $json.hatch }}' };
+		const typed = { ...create, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281200730001' }] }, additionalBodyFields: '={{ $json.hatch }}' };
 		const items = [{ json: { hatch: '{}' } }, { json: { hatch: '{oops' } }];
 		await expect(fx.run(typed, items)).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
 		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates);
@@ -165,7 +165,7 @@ describe('Workflow Contact: Add and Update', () => {
 
 	it('refuses to add more than one workflow holds before sending, with the one way forward', async () => {
 		const before = fx.sandbox.log.count('workflowContactAdd');
-		const add = { resource: 'workflowContact', operation: 'add', workflow: byId(workflowId), calleesSource: 'items', phoneField: 'phone' };
+		const add = { resource: 'workflowContact', operation: 'add', workflow: byId(workflowId), contactsSource: 'items', phoneNumberField: 'phone' };
 		const refusal = fx.run(add, debtors(10_001, 500_000));
 		await expect(refusal).rejects.toThrow(
 			'10,001 contacts are more than the 10,000 one workflow holds, so nothing was sent. Split the input over several workflows: each holds at most 10,000 contacts in all',
@@ -181,12 +181,12 @@ describe('Workflow Contact: Add and Update', () => {
 
 	it('names where a repeated number was first, as the user finds it, past a refused contact', async () => {
 		const add = { resource: 'workflowContact', operation: 'add', workflow: byId(workflowId) };
-		const typed = { ...add, calleesSource: 'list', callees: { callee: [{ number: 'bad' }, { number: '+628120700001' }, { number: '+628120700001' }] } };
+		const typed = { ...add, contactsSource: 'list', contacts: { contact: [{ phoneNumber: 'bad' }, { phoneNumber: '+628120700001' }, { phoneNumber: '+628120700001' }] } };
 		const fromList = fx.run(typed);
 		await expect(fromList).rejects.toThrow('item 0, field "Contacts[0].Phone Number"');
 		await expect(fromList).rejects.toThrow('item 0, field "Contacts[2].Phone Number": +628120700001 is already in this list (Contacts[1])');
 		const rows = [{ json: { phone: 'bad' } }, { json: { phone: '+628120700002' } }, { json: { phone: '+628120700002' } }];
-		await expect(fx.run({ ...add, calleesSource: 'items', phoneField: 'phone' }, rows)).rejects.toThrow(
+		await expect(fx.run({ ...add, contactsSource: 'items', phoneNumberField: 'phone' }, rows)).rejects.toThrow(
 			'item 2, field "phone": +628120700002 is already in this list (item 1)',
 		);
 	});
@@ -194,7 +194,7 @@ describe('Workflow Contact: Add and Update', () => {
 	it('adds contacts in chunks of the chosen size, all to the chosen workflow', async () => {
 		const before = fx.sandbox.log.count('workflowContactAdd');
 		const output = await fx.run(
-			{ resource: 'workflowContact', operation: 'add', workflow: byId(workflowId), calleesSource: 'items', phoneField: 'phone', variablesFrom: 'none', contactBatching: { contactsPerRequest: 2 } },
+			{ resource: 'workflowContact', operation: 'add', workflow: byId(workflowId), contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'none', contactBatching: { contactsPerRequest: 2 } },
 			debtors(5, 400_000),
 		);
 		expect(fx.sandbox.log.count('workflowContactAdd') - before).toBe(3);
@@ -208,8 +208,8 @@ describe('Workflow Contact: Add and Update', () => {
 			resource: 'workflowContact',
 			operation: 'update',
 			workflow: byId(workflowId),
-			calleesSource: 'list',
-			callees: { callee: [{ number: '+628120300001', caseId: 'L300001', variables: '{"amount": 99}' }] },
+			contactsSource: 'list',
+			contacts: { contact: [{ phoneNumber: '+628120300001', caseId: 'L300001', variables: '{"amount": 99}' }] },
 		});
 		expect(bodyOf(fx.sandbox.log.last('workflowContactUpdate'))).toEqual({
 			workflow_id: workflowId,
@@ -221,7 +221,7 @@ describe('Workflow Contact: Add and Update', () => {
 	it('refuses an update where some contacts have a case ID and others do not, naming the items', async () => {
 		const before = fx.sandbox.log.count('workflowContactUpdate');
 		const items = debtors(3, 300_000).map((item, index) => (index === 1 ? { json: { ...item.json, loanId: '' } } : item));
-		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), calleesSource: 'items', phoneField: 'phone', caseIdField: 'loanId' };
+		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), contactsSource: 'items', phoneNumberField: 'phone', caseIdField: 'loanId' };
 		await expect(fx.run(parameters, items)).rejects.toThrow('item 1, field "Case ID": is empty, but 2 other contact(s) have one');
 		expect(fx.sandbox.log.count('workflowContactUpdate')).toBe(before);
 	});
@@ -229,12 +229,12 @@ describe('Workflow Contact: Add and Update', () => {
 	it('names the row of a typed-in contact that lacks the case ID the others have', async () => {
 		const before = fx.sandbox.log.count('workflowContactUpdate');
 		const typed = [
-			{ number: '+628120300001', caseId: 'L300001' },
-			{ number: 'not a number' },
-			{ number: '+628120300002' },
-			{ number: '+628120300003', caseId: 'L300003' },
+			{ phoneNumber: '+628120300001', caseId: 'L300001' },
+			{ phoneNumber: 'not a number' },
+			{ phoneNumber: '+628120300002' },
+			{ phoneNumber: '+628120300003', caseId: 'L300003' },
 		];
-		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), calleesSource: 'list', callees: { callee: typed } };
+		const parameters = { resource: 'workflowContact', operation: 'update', workflow: byId(workflowId), contactsSource: 'list', contacts: { contact: typed } };
 		const refusal = fx.run(parameters);
 		await expect(refusal).rejects.toThrow('item 0, field "Contacts[1].Phone Number"');
 		await expect(refusal).rejects.toThrow('item 0, field "Contacts[2].Case ID": is empty, but 2 other contact(s) have one');

@@ -6,6 +6,7 @@ import * as os from 'os';
 import type { N8nRuntime } from '../../../scripts/n8n-runtime';
 import { INJECTED_LATENCY_MS } from '../lib/bench-sandbox';
 import { verdictOf, type ResultRow } from '../lib/result';
+import { contactPipelineChoices } from './codeChoices';
 import { explainedMisses, measuredInTheCode, recordedFixes, triggerVersionNote } from './fixes';
 import { methodSection } from './method';
 
@@ -64,6 +65,10 @@ export function writeBenchmarksMd(file: string, report: BenchReport): void {
 		'## Measured in the code',
 		'',
 		...measuredInTheCode.map((note) => `- ${note}`),
+		'',
+		'## Speed in the contact pipeline',
+		'',
+		...contactPipelineChoices.map((choice) => `- **${choice.what}.** ${choice.story}`),
 		'',
 		...methodSection(),
 	];

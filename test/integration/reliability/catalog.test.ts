@@ -15,11 +15,11 @@ const results: CatalogResult[] = [];
 beforeAll(async () => {
 	fx = await startFixture();
 	const [task] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'catalog', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'catalog', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(3, 200),
 	);
 	const [plan] = await fx.run(
-		{ resource: 'plan', operation: 'create', planName: 'catalog', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'plan', operation: 'create', planName: 'catalog', strategy: byId('strategy-two-rounds'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(3, 300),
 	);
 	ids.taskId = String(task.json.TaskID);

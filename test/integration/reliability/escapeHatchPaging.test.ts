@@ -8,7 +8,7 @@ beforeAll(async () => {
 	fx = await startFixture();
 	for (let task = 0; task < 5; task++) {
 		await fx.run(
-			{ resource: 'task', operation: 'create', taskName: `paging_${task}`, robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+			{ resource: 'task', operation: 'create', taskName: `paging_${task}`, robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 			debtors(1, 600 + task),
 		);
 	}

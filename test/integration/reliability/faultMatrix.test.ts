@@ -17,7 +17,7 @@ const EXPECTED_ROWS = 10;
 beforeAll(async () => {
 	fx = await startFixture();
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'matrix', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'matrix', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(5, 500),
 	);
 	taskId = String(created.json.TaskID);
@@ -100,7 +100,7 @@ describe('writes', () => {
 	it('30 % HTTP 429 on creates: each task created exactly once', async () => {
 		fx.sandbox.faults.set({ tooManyRequestsRate: 0.3, retryAfterSeconds: 0 }, 'taskCreate');
 		const items = Array.from({ length: 10 }, (_, index) => ({ json: { name: `m429_${index}` } }));
-		const parameters = { resource: 'task', operation: 'create', taskName: '={{ $json.name }}', robot: byId('robot-collection-01'), calleesSource: 'list', callees: { callee: [{ number: '+6281200000901' }] } };
+		const parameters = { resource: 'task', operation: 'create', taskName: '={{ $json.name }}', robot: byId('robot-collection-01'), contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281200000901' }] } };
 		const row = record('30 % HTTP 429', 'Task: Create', 10, await measure(parameters, items), duplicateTasks('m429_'), 'a refused write is safe to repeat');
 		expect(row.errorItems).toBe(0);
 		expect(row.duplicates).toBe(0);
@@ -110,7 +110,7 @@ describe('writes', () => {
 		fx.sandbox.faults.set({ failAfterCommit }, 'taskCreate');
 		const prefix = `applied_${failAfterCommit}_`;
 		const items = Array.from({ length: 5 }, (_, index) => ({ json: { name: `${prefix}${index}` } }));
-		const parameters = { resource: 'task', operation: 'create', taskName: '={{ $json.name }}', robot: byId('robot-collection-01'), calleesSource: 'list', callees: { callee: [{ number: '+6281200000902' }] } };
+		const parameters = { resource: 'task', operation: 'create', taskName: '={{ $json.name }}', robot: byId('robot-collection-01'), contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281200000902' }] } };
 		const measured = await measure(parameters, items);
 		const row = record(`write applied, then ${failAfterCommit === 'http500' ? 'HTTP 500' : 'connection reset'}`, 'Task: Create', 5, measured, duplicateTasks(prefix), 'never repeated; the error says the task may exist');
 		expect(row.duplicates).toBe(0);

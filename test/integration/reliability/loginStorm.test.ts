@@ -8,7 +8,7 @@ let taskId: string;
 beforeAll(async () => {
 	fx = await startFixture();
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'storm', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'storm', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(5),
 	);
 	taskId = String(created.json.TaskID);

@@ -15,7 +15,7 @@ beforeAll(async () => {
 	fx = await startFixture({ accounts: [account] });
 	fx.credentials.setStoredData(CREDENTIAL, { ...fx.credentials.storedData(CREDENTIAL), ...account, token: '' });
 	const [created] = await fx.run(
-		{ resource: 'task', operation: 'create', taskName: 'echo', robot: byId('robot-collection-01'), calleesSource: 'items', phoneField: 'phone' },
+		{ resource: 'task', operation: 'create', taskName: 'echo', robot: byId('robot-collection-01'), contactsSource: 'items', phoneNumberField: 'phone' },
 		debtors(3),
 	);
 	taskId = String(created.json.TaskID);

@@ -4,7 +4,7 @@ import { ICallApi } from '../../../credentials/ICallApi.credentials';
 import { cutWithoutSecrets, redactDeep, redactError, redactSecrets, secretForms } from '../../../nodes/ICall/api/redact';
 import { SECRET_FIELDS } from '../../../nodes/ICall/api/session';
 import { checkPhoneNumber, countryCodeLength } from '../../../nodes/ICall/operations/contacts/entries';
-import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/operations/contacts/problems';
+import { describeRepeat, findRepeatedNumbers } from '../../../nodes/ICall/operations/contacts/duplicates';
 import { checkLimit } from '../../../nodes/ICall/operations/fields';
 
 it('the secrets the transport learns are exactly the credential password fields', () => {

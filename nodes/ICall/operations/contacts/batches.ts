@@ -5,7 +5,7 @@ import { escapeHatchFieldLabel, readEscapeHatch } from '../define';
 import { asNodeError, dataAsItem, errorItem, errorItemWithInput, requestFields, sendFields } from '../engine';
 import { inputError, numberFrom } from '../fields';
 import { readRequestSettings } from '../sharedFields';
-import type { ContactsRead } from './list';
+import type { ContactsRead } from './read';
 
 /**
  * Big contact lists go out in chunks of the list's per-request maximum (an option), with the

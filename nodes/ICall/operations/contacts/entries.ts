@@ -5,8 +5,9 @@ import { VARIABLES_AT_TOP_LEVEL, reservedContactKeys } from '../../api/contract/
 import { jsDateInstant, luxonIso } from '../time';
 
 /**
- * The robot variables of a contact: what each value goes out as, and which values cannot go
- * (they are reported as contact problems before the first request, like a bad number).
+ * The two parts of a contact entry the user fills: its phone number and its variables (what the
+ * voice robot speaks or the template's variables). Values that cannot go are reported as contact
+ * problems before the first request, like a bad number.
  */
 
 export function isAbsent(value: unknown): value is undefined | null {
@@ -30,69 +31,51 @@ function variableValue(value: unknown): unknown {
 	if (typeof value === 'bigint') return String(value);
 	if (typeof value !== 'object' || value === null) return value;
 	const instant = jsDateInstant(value);
-	// An invalid date is refused by the checks; it is only left as it is here so that nothing throws.
+	// An invalid date is refused as unsendable; it is only left as it is here so that nothing throws.
 	if (instant !== undefined) return Number.isNaN(instant) ? value : new Date(instant).toISOString();
 	return luxonIso(value) ?? JSON.stringify(value);
 }
 
-/** The variables of one contact, blanks left out. */
-export function variableValues(source: IDataObject, skip: ReadonlySet<string>): Record<string, unknown> {
-	const variables: Record<string, unknown> = {};
-	for (const key of Object.keys(source)) {
-		const value = source[key];
-		if (isAbsent(value) || skip.has(key)) continue;
-		variables[key] = variableValue(value);
-	}
-	return variables;
-}
-
-/** A variable named like one of the entry's top-level keys would overwrite the number, case or robot. */
-const reservedByEntry = new WeakMap<ContactList['entry'], ReadonlySet<string>>();
-
 /**
- * The entry's own keys a variable could overwrite, built once per list rather than once per contact
- * (100 000 contacts, one set). Variables nested under their own key (a workflow's `variables`)
- * share no level with the entry's keys, so none can clash.
+ * The entry's own keys a variable could overwrite (number, case, robot). Variables nested under
+ * their own key (a workflow's `variables`) share no level with the entry's keys, so none can clash.
  */
 export function reservedKeysOf(entry: ContactList['entry']): ReadonlySet<string> {
-	let reserved = reservedByEntry.get(entry);
-	if (!reserved) {
-		reserved = new Set(entry.variables === VARIABLES_AT_TOP_LEVEL ? reservedContactKeys(entry) : []);
-		reservedByEntry.set(entry, reserved);
+	return new Set(entry.variables === VARIABLES_AT_TOP_LEVEL ? reservedContactKeys(entry) : []);
+}
+
+/** The variables of one contact as sent, and why any of them cannot be sent. */
+export interface ContactVariables {
+	values: Record<string, unknown>;
+	/** One reason per problem, each about the contact's variables. */
+	problems: string[];
+}
+
+/**
+ * Reads the variables of one contact from `source`, blanks and the `skip` names left out: the one
+ * way a contact's variables are both checked and built, whether they come from an input item or
+ * from a row typed into the node.
+ */
+export function contactVariables(source: IDataObject, reserved: ReadonlySet<string>, skip?: ReadonlySet<string>): ContactVariables {
+	const values: Record<string, unknown> = {};
+	const clashes: string[] = [];
+	const unsendable: string[] = [];
+	for (const name of Object.keys(source)) {
+		const value = source[name];
+		if (isAbsent(value) || skip?.has(name)) continue;
+		if (reserved.has(name)) clashes.push(name);
+		const reason = unsendableVariable(value);
+		if (reason !== undefined) unsendable.push(`"${name}" ${reason}`);
+		values[name] = variableValue(value);
 	}
-	return reserved;
+	const problems = clashes.length === 0 ? unsendable : [clashReason(clashes), ...unsendable];
+	return { values, problems };
 }
 
-/** What checking a contact's variables found: names that clash with the entry's keys, values that cannot be sent. */
-export interface VariableChecks {
-	clashes?: string[];
-	unsendable?: Array<[name: string, reason: string]>;
-}
-
-/**
- * Whether checkVariable could find anything: most values are text or finite numbers, which go as
- * they are unless their name clashes. This quick test keeps 100 000 contacts from paying for the
- * full check.
- */
-export function needsCheck(reserved: ReadonlySet<string>, name: string, value: unknown): boolean {
-	if (isAbsent(value)) return false;
-	if (reserved.size > 0 && reserved.has(name)) return true;
-	return typeof value === 'number' ? !Number.isFinite(value) : typeof value === 'object';
-}
-
-/**
- * Checks one variable; returns what was found so far, made only when something is found (a clean
- * contact, the usual case among 100 000, allocates nothing here).
- */
-export function checkVariable(found: VariableChecks | undefined, reserved: ReadonlySet<string>, name: string, value: unknown): VariableChecks | undefined {
-	if (isAbsent(value)) return found;
-	const clashes = reserved.has(name);
-	const reason = typeof value === 'number' || typeof value === 'object' ? unsendableVariable(value) : undefined;
-	if (!clashes && !reason) return found;
-	const checks = found ?? {};
-	if (clashes) (checks.clashes ??= []).push(name);
-	if (reason) (checks.unsendable ??= []).push([name, reason]);
-	return checks;
+function clashReason(clashes: string[]): string {
+	const names = clashes.map((name) => `"${name}"`).join(', ');
+	const keys = clashes.length > 1 ? 'keys' : 'key';
+	return `${names} would overwrite the contact's own ${keys} of the same name: rename the field, or choose it as the phone, case ID or robot ID field, or use Selected Fields`;
 }
 
 const E164 = new RegExp(conventions.phoneNumber.pattern);
@@ -113,8 +96,7 @@ export const MIN_NATIONAL_DIGITS = 8;
 
 /**
  * ITU country calling codes are prefix-free: 1 and 7 have one digit, these have two, every
- * other code has three. That is enough to tell where the country code ends. The codes are kept
- * as numbers, so telling it takes no new strings (100 000 contacts, 100 000 checks).
+ * other code has three. That is enough to tell where the country code ends.
  */
 const ONE_DIGIT_CODES = new Set([1, 7]);
 const TWO_DIGIT_CODES = new Set(
@@ -140,7 +122,7 @@ function withoutTrunkZero(text: string): string {
 }
 
 /**
- * iCall wants E.164 with a leading "+" (CONTRACT.md). Spaces, dashes, dots and brackets are
+ * AIRudder wants E.164 with a leading "+". Spaces, dashes, dots and brackets are
  * dropped, a "(0)" trunk prefix after the country code too, and a leading international "00"
  * becomes "+"; anything else must already be E.164.
  */
@@ -148,7 +130,7 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
 	if (raw === undefined || raw === null || raw === '') return { ok: false, reason: 'is empty' };
 	if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, reason: `is a ${typeof raw}, not a phone number` };
 	const text = String(raw);
-	// Most lists hold clean numbers already: only the others are cleaned (and tested again).
+	// A number already in E.164 is taken as it is; only the others are cleaned and tested again.
 	const clean = E164.test(text);
 	let number = text;
 	if (!clean) {

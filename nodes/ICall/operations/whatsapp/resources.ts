@@ -4,12 +4,8 @@ import { conversation } from './conversation';
 import { file } from './file';
 import { message } from './message';
 import { template } from './template';
-import * as templateMessage from './templateMessage/index';
+import { templateMessage } from './templateMessage';
 import { wabaAccount } from './wabaAccount';
 
 /** Every implemented resource of the AIRudder WhatsApp node (the chatbot section of the API), in the order of the Resource selector. */
-export const whatsAppResources: ResourceRegistry = {
-	...registryOf([conversation, file, message, template]),
-	templateMessage: { name: 'Template Message', module: templateMessage },
-	...registryOf([wabaAccount]),
-};
+export const whatsAppResources: ResourceRegistry = registryOf([conversation, file, message, template, templateMessage, wabaAccount]);

@@ -9,20 +9,20 @@ export const task = (extra: INodeParameters = {}) => () => ({
 	operation: 'create',
 	taskName: 'catalog',
 	robot: byId('robot-collection-01'),
-	calleesSource: 'items',
-	phoneField: 'phone',
+	contactsSource: 'items',
+	phoneNumberField: 'phone',
 	...extra,
 });
-const taskList = (callee: INodeParameters[], extra: INodeParameters = {}) =>
-	task({ calleesSource: 'list', callees: { callee }, ...extra });
+const taskList = (contact: INodeParameters[], extra: INodeParameters = {}) =>
+	task({ contactsSource: 'list', contacts: { contact }, ...extra });
 const window = (startTime: string, endTime = '') => task({ additionalFields: { startTime, endTime } });
 const plan = (extra: INodeParameters = {}) => () => ({
 	resource: 'plan',
 	operation: 'create',
 	planName: 'catalog',
 	strategy: byId('strategy-two-rounds'),
-	calleesSource: 'items',
-	phoneField: 'phone',
+	contactsSource: 'items',
+	phoneNumberField: 'phone',
 	...extra,
 });
 
@@ -38,7 +38,7 @@ export const createCases: MalformedInput[] = [
 	{ operation: T, what: 'phone is words', parameters: task(), items: phones('call me'), error: /item 0, field "phone": .*not an E\.164/ },
 	{ operation: T, what: 'phone too long (16 digits)', parameters: task(), items: phones('+6281234567890123'), error: /item 0, field "phone": .*not an E\.164/ },
 	{ operation: T, what: 'the same number twice in one task', parameters: task(), items: phones(GOOD[0], `${GOOD[0].slice(0, 3)} ${GOOD[0].slice(3)}`), error: /item 1, field "phone": .*already in this list \(item 0\)/ },
-	{ operation: T, what: 'phone field that no item has', parameters: task({ phoneField: 'mobile' }), items: phones(GOOD[0]), error: /item 0, field "mobile": is empty/ },
+	{ operation: T, what: 'phone field that no item has', parameters: task({ phoneNumberField: 'mobile' }), items: phones(GOOD[0]), error: /item 0, field "mobile": is empty/ },
 	{ operation: T, what: 'a variable that would overwrite the number', parameters: task(), items: [{ json: { phone: GOOD[0], Mobile: '+1' } }], error: /item 0, field "Variables": "Mobile" would overwrite/ },
 	{ operation: T, what: 'robot ID field set but empty in a row', parameters: task({ robotIdField: 'bot' }), items: [{ json: { phone: GOOD[0], bot: ' ' } }], error: /item 0, field "bot": is empty/ },
 	{ operation: T, what: 'empty task name', parameters: task({ taskName: '' }), error: /Item 0, field "Task Name": is empty/ },
@@ -57,10 +57,10 @@ export const createCases: MalformedInput[] = [
 	{ operation: T, what: 'Additional Body Fields not JSON', parameters: task({ additionalBodyFields: '{"Type": ' }), error: /Item 0: "Additional Body Fields" is not valid JSON/ },
 	{ operation: T, what: 'Additional Body Fields an array', parameters: task({ additionalBodyFields: '[1]' }), error: /Item 0: "Additional Body Fields" must be a JSON object/ },
 	{ operation: T, what: 'Additional Body Fields a string', parameters: task({ additionalBodyFields: '"text"' }), error: /Item 0: "Additional Body Fields" must be a JSON object/ },
-	{ operation: T, what: 'list mode without contacts', parameters: taskList([]), error: /Item 0: add at least one contact/ },
-	{ operation: T, what: 'list mode phone too short', parameters: taskList([{ number: '+62812345' }]), error: /item 0, field "Contacts\[0\]\.Phone Number": .*too short/ },
-	{ operation: T, what: 'list mode invalid Variables JSON', parameters: taskList([{ number: GOOD[0], variables: '{bad' }]), error: /item 0, field "Contacts\[0\]\.Variables \(JSON\)"/ },
-	{ operation: T, what: 'list mode duplicate numbers', parameters: taskList([{ number: GOOD[0] }, { number: GOOD[0] }]), error: /item 0, field "Contacts\[1\].Phone Number": .*already in this list \(Contacts\[0\]\)/ },
+	{ operation: T, what: 'list mode without contacts', parameters: taskList([]), error: /Item 0, field "Contacts": is empty: add at least one contact/ },
+	{ operation: T, what: 'list mode phone too short', parameters: taskList([{ phoneNumber: '+62812345' }]), error: /item 0, field "Contacts\[0\]\.Phone Number": .*too short/ },
+	{ operation: T, what: 'list mode invalid Variables JSON', parameters: taskList([{ phoneNumber: GOOD[0], variables: '{bad' }]), error: /item 0, field "Contacts\[0\]\.Variables \(JSON\)"/ },
+	{ operation: T, what: 'list mode duplicate numbers', parameters: taskList([{ phoneNumber: GOOD[0] }, { phoneNumber: GOOD[0] }]), error: /item 0, field "Contacts\[1\].Phone Number": .*already in this list \(Contacts\[0\]\)/ },
 	{ operation: P, what: 'empty plan name', parameters: plan({ planName: '' }), error: /Item 0: required field\(s\) missing: "Plan Name"/ },
 	{ operation: P, what: 'plan name of spaces', parameters: plan({ planName: '   ' }), error: /Item 0: required field\(s\) missing: "Plan Name"/ },
 	{ operation: P, what: 'empty strategy', parameters: plan({ strategy: byId('') }), error: /Item 0, field "Strategy": is empty/ },

@@ -12,8 +12,8 @@ const workflowCreate = (extra: INodeParameters = {}) => () => ({
 	template: byId('101'),
 	name: 'Wave',
 	endTime,
-	calleesSource: 'items',
-	phoneField: 'phone',
+	contactsSource: 'items',
+	phoneNumberField: 'phone',
 	...extra,
 });
 const findByContact = (startTime: string, end: string) => () => ({ resource: 'workflow', operation: 'findByContact', callee: GOOD[0], startTime, endTime: end });
@@ -47,7 +47,7 @@ export const valueCases: MalformedInput[] = [
 	{ operation: T, what: 'Case ID field an object', parameters: task({ caseIdField: 'loanId' }), items: contact({ loanId: { id: 1 } }), error: /item 0, field "loanId": is an object/ },
 	{ operation: T, what: 'Case ID field a list', parameters: task({ caseIdField: 'loanId' }), items: contact({ loanId: ['a', 'b'] }), error: /item 0, field "loanId": is a list/ },
 	{ operation: T, what: 'Robot ID field an object', parameters: task({ robotIdField: 'bot' }), items: contact({ bot: { id: 'r' } }), error: /item 0, field "bot": is an object/ },
-	{ operation: T, what: 'typed-in Case ID an object', parameters: task({ calleesSource: 'list', callees: { callee: [{ number: GOOD[0], caseId: '={{ { id: 1 } }}' }] } }), error: /item 0, field "Contacts\[0\]\.Case ID": is an object/ },
+	{ operation: T, what: 'typed-in Case ID an object', parameters: task({ contactsSource: 'list', contacts: { contact: [{ phoneNumber: GOOD[0], caseId: '={{ { id: 1 } }}' }] } }), error: /item 0, field "Contacts\[0\]\.Case ID": is an object/ },
 	{ operation: T, what: 'variable NaN', parameters: task(), items: contact({ amount: NaN }), error: /item 0, field "Variables": "amount" is NaN/ },
 	{ operation: T, what: 'selected variable Infinity', parameters: task({ variablesFrom: 'selected', variableFields: 'amount' }), items: contact({ amount: Infinity }), error: /item 0, field "Variable Fields": "amount" is Infinity/ },
 	{ operation: T, what: 'variable an invalid Date', parameters: task(), items: contact({ due: new Date(NaN) as unknown as IDataObject[string] }), error: /item 0, field "Variables": "due" is an invalid date/ },
@@ -56,5 +56,5 @@ export const valueCases: MalformedInput[] = [
 	{ operation: T, what: 'task name with a zero-width space', parameters: task({ taskName: 'morning\u200Brun' }), error: /Item 0, field "Task Name": .*invisible space \(U\+200B\)/ },
 	{ operation: T, what: 'task name with a word joiner', parameters: task({ taskName: 'morning\u2060run' }), error: /Item 0, field "Task Name": .*invisible space \(U\+2060\)/ },
 	{ operation: T, what: 'task name of zero-width spaces', parameters: task({ taskName: '\u200B\u200C' }), error: /Item 0, field "Task Name": is empty/ },
-	{ operation: 'Plan: Create', what: 'plan name an object', parameters: () => ({ resource: 'plan', operation: 'create', planName: '={{ { a: 1 } }}', strategy: byId('strategy-two-rounds'), calleesSource: 'items', phoneField: 'phone' }), error: /Item 0, field "Plan Name": is an object/ },
+	{ operation: 'Plan: Create', what: 'plan name an object', parameters: () => ({ resource: 'plan', operation: 'create', planName: '={{ { a: 1 } }}', strategy: byId('strategy-two-rounds'), contactsSource: 'items', phoneNumberField: 'phone' }), error: /Item 0, field "Plan Name": is an object/ },
 ];

@@ -12,13 +12,13 @@ const bulk = (extra: INodeParameters = {}) => () => ({
 	wabaAccount: byId('waba-collection'),
 	template: byId('41'),
 	language: 'en',
-	calleesSource: 'items',
-	phoneField: 'phone',
+	contactsSource: 'items',
+	phoneNumberField: 'phone',
 	// Checking reads the template from AIRudder; these cases are refused without any request.
 	sendOptions: { checkTemplate: false },
 	...extra,
 });
-const typed = (numbers: string[]) => bulk({ calleesSource: 'list', callees: { callee: numbers.map((number) => ({ number, variables: '{"name": "Ani"}' })) } });
+const typed = (numbers: string[]) => bulk({ contactsSource: 'list', contacts: { contact: numbers.map((phoneNumber) => ({ phoneNumber, variables: '{"name": "Ani"}' })) } });
 const single = (extra: INodeParameters = {}) => () => ({
 	resource: 'templateMessage',
 	operation: 'sendSingle',
@@ -41,9 +41,9 @@ export const whatsAppMalformedInputs: MalformedInput[] = [
 	{ operation: B, what: 'the same number twice in the input items', parameters: bulk(), items: phones(GOOD[0], GOOD[1], `${GOOD[0].slice(0, 3)} ${GOOD[0].slice(3)}`), error: /item 2, field "phone": .*already in this list \(item 0\)/ },
 	{ operation: B, what: 'the same number typed twice into Contacts', parameters: typed(['+6281300000600', '+62 813 0000 0600']), error: /item 0, field "Contacts\[1\]\.Phone Number": .*already in this list \(Contacts\[0\]\)/ },
 	{ operation: B, what: 'Contacts per Request 0', parameters: bulk({ contactBatching: { contactsPerRequest: 0 } }), items: phones(...GOOD), error: /Item 0, field "Contacts per Request": must be a whole number of at least 1/ },
-	{ operation: B, what: 'empty Language', parameters: bulk({ language: ' ' }), items: phones(...GOOD), error: /Item 0: "Language" is empty/ },
-	{ operation: B, what: 'a language the template is not approved in', parameters: bulk({ template: byId('35'), language: 'id', sendOptions: {} }), items: phones(...GOOD), error: /Item 0: template 35 is not approved in "Language" "id"/, needsAirudder: true },
-	{ operation: S, what: 'a variable of spaces', parameters: single({ variables: '{"name": "   "}' }), error: /Item 0: "Variables \(JSON\)" lacks "name", which template 35 needs/, needsAirudder: true },
+	{ operation: B, what: 'empty Language', parameters: bulk({ language: ' ' }), items: phones(...GOOD), error: /Item 0, field "Language": is empty/ },
+	{ operation: B, what: 'a language the template is not approved in', parameters: bulk({ template: byId('35'), language: 'id', sendOptions: {} }), items: phones(...GOOD), error: /Item 0, field "Language": template 35 is not approved in "id"/, needsAirudder: true },
+	{ operation: S, what: 'a variable of spaces', parameters: single({ variables: '{"name": "   "}' }), error: /Item 0, field "Variables \(JSON\)": lacks "name", which template 35 needs/, needsAirudder: true },
 	{ operation: M, what: 'Media URL that is not a link', parameters: message({ messageType: 'image', mediaSource: 'url', mediaUrl: 'not a url' }), error: /Item 0, field "Media URL": must be an http or https link/ },
 	{ operation: M, what: 'Media URL with another scheme', parameters: message({ messageType: 'document', mediaSource: 'url', mediaUrl: 'ftp://example.com/a.pdf' }), error: /Item 0, field "Media URL": must be an http or https link/ },
 	{ operation: M, what: 'Latitude in hexadecimal (0x10)', parameters: location('0x10'), error: /Item 0, field "Latitude": must be a decimal number/ },
