@@ -56,6 +56,7 @@ export interface Endpoint {
 	title: string;
 	method: HttpMethod;
 	path: string;
+	/** How sure we are of the endpoint as a whole, in words; error details quote it. */
 	tag: Provenance;
 	/** Where the request is sent: query string for GET, JSON body otherwise. */
 	fields: Record<string, WireField>;
@@ -81,8 +82,8 @@ export interface Endpoint {
 /**
  * The parts of a request that follow our model, so the editor can name exactly those. A request
  * whose path is modeled is modeled throughout; otherwise the fields are modeled all together or
- * key by key. The answer is mentioned only next to a modeled request: a documented request needs
- * no warning, whatever comes back is passed through whole.
+ * key by key. The answer is mentioned only next to a modeled request: what the user can correct
+ * is what they send, so a documented request needs no warning.
  */
 export interface ModeledParts {
 	/** The path is our model, and with it everything sent there and what comes back. */
