@@ -1,5 +1,7 @@
-// Dev only: the whole contract in one import, for the sandbox, the tests and the scripts. Shipped code
-// imports the one contract file it needs, so no node loads another node's endpoints.
+// Dev only: the whole contract in one import, for the sandbox, the tests and the scripts: what ships
+// (api/contract) and the dev data that does not (contractData: full rows, payloads, provenance, doc
+// sections). Shipped code imports the one contract file it needs, so no node loads another node's
+// endpoints. Where a dev row extends a shipped one, the dev row is the one exported here.
 import { endpoints as callingEndpoints } from '../nodes/ICall/api/contract/calling';
 import { endpoints as chatbotEndpoints } from '../nodes/ICall/api/contract/chatbot';
 import type { Endpoint } from '../nodes/ICall/api/contract/types';
@@ -8,15 +10,17 @@ import { endpoints as workflowEndpoints } from '../nodes/ICall/api/contract/work
 export { callingEndpoints, chatbotEndpoints, workflowEndpoints };
 export * from '../nodes/ICall/api/contract/types';
 export * from '../nodes/ICall/api/contract/conventions';
-export * from '../nodes/ICall/api/contract/calling';
-export * from '../nodes/ICall/api/contract/workflow';
-export * from '../nodes/ICall/api/contract/workflowRows';
-export * from '../nodes/ICall/api/contract/chatbot';
-export * from '../nodes/ICall/api/contract/chatbotModel';
 export * from '../nodes/ICall/api/contract/events';
-export * from './docSections';
+export { callRow, robotRow, strategyRow, taskListTypes } from '../nodes/ICall/api/contract/calling';
+export { workflowStatuses } from '../nodes/ICall/api/contract/workflowRows';
+export { chatbotLimits, locationEntry, mediaEntry } from '../nodes/ICall/api/contract/chatbotModel';
+export * from './contractData/callingRows';
+export * from './contractData/workflowRows';
+export * from './contractData/chatbotRows';
+export * from './contractData/docSections';
+export * from './contractData/provenance';
 
-/** Every endpoint of CONTRACT.md, keyed by a camelCase id of resource + operation. */
+/** Every endpoint of the contract, keyed by a camelCase id of resource + operation. */
 export const endpoints = { ...callingEndpoints, ...workflowEndpoints, ...chatbotEndpoints };
 
 export type EndpointId = keyof typeof endpoints;

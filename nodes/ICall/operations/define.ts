@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { Endpoint } from '../api/contract/types';
-import { isModeled } from '../api/contract/types';
+import type { ContactEntry, Endpoint, ModeledParts } from '../api/contract/types';
 import { inputError } from './fields';
 
 /** One operation of a node, as its resource's file declares it through `defineOperation`. */
@@ -67,17 +66,6 @@ export function defineOperation(
 	};
 }
 
-/** TEMPORARY while the declarations move to `defineOperation`: selector entry and fields only. */
-export function defineOperationFields(endpoint: Endpoint, copy: OperationCopy, properties: INodeProperties[]): Pick<OperationModule, 'option' | 'description'> {
-	const labels: Record<string, string> = {};
-	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
-	labelsByEndpoint.set(endpoint, labels);
-	return {
-		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
-		description: forOperation(endpoint.resource, endpoint.operation, properties),
-	};
-}
-
 /** A node resource: its name in the Resource selector and its operations (the first is the default). */
 export function defineResource(name: string, operations: OperationModule[], defaultOperation = operations[0].endpoint.operation): ResourceModule {
 	const resource = operations[0].endpoint.resource;
@@ -90,7 +78,7 @@ export function defineResource(name: string, operations: OperationModule[], defa
 }
 
 /** The resource's Operation selector followed by the fields of each operation. */
-export function resourceDescription(resource: string, operations: Array<Pick<OperationModule, 'option' | 'description'>>, defaultOperation: string): INodeProperties[] {
+function resourceDescription(resource: string, operations: Array<Pick<OperationModule, 'option' | 'description'>>, defaultOperation: string): INodeProperties[] {
 	return [
 		{
 			displayName: 'Operation',
@@ -106,21 +94,52 @@ export function resourceDescription(resource: string, operations: Array<Pick<Ope
 }
 
 /** Shows properties only for one resource + operation. */
-export function forOperation(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+function forOperation(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
 }
 
-/** Operations whose request format is modeled (M) tell the user so, and how to override it. */
+/** The README section on correcting a modeled name, linked from every modeled-endpoint notice. */
+const MODEL_DIFFERS_URL = 'https://github.com/airudder-n8n/n8n-nodes-airudder#your-account-differs-from-the-model';
+
+/** How the contact fields call each key of a contact, for a notice that names a modeled one. */
+const contactKeyWords: Record<keyof ContactEntry, string> = {
+	number: 'phone number',
+	caseId: 'case ID',
+	robotId: 'robot ID',
+	variables: 'variables',
+};
+
+/** The modeled keys of a request otherwise documented, by wire name and, if shown, the field's label. */
+function modeledKeys(endpoint: Endpoint, modeled: ModeledParts): string[] {
+	const fields = (modeled.fields ?? []).map((key) => fieldLabel(endpoint, key));
+	const entry = endpoint.contacts?.entry;
+	const contactKeys = entry ? (modeled.contactKeys ?? []).map((key) => `${entry[key]} (each contact's ${contactKeyWords[key]})`) : [];
+	return [...fields, ...contactKeys];
+}
+
+function modeledRequestSentence(endpoint: Endpoint, modeled: ModeledParts): string {
+	if (modeled.path) return 'AIRudder has not published the path or the format of this operation, so both follow our model of the API.';
+	if (modeled.allFields) return "AIRudder documents this operation's path but not its request fields, so their names follow our model of the API.";
+	const keys = modeledKeys(endpoint, modeled);
+	const listed = keys.length > 1 ? `${keys.slice(0, -1).join(', ')} and ${keys[keys.length - 1]}` : keys[0];
+	return keys.length > 1
+		? `AIRudder documents this request except the keys ${listed}, which follow our model of the API.`
+		: `AIRudder documents this request except the key ${listed}, which follows our model of the API.`;
+}
+
+/**
+ * Operations whose request is partly or wholly our model say exactly which part, and how to
+ * override it; a documented request gets no notice, whatever its answer.
+ */
 export function modeledNotice(endpoint: Endpoint): INodeProperties[] {
-	if (!isModeled(endpoint.tag)) return [];
-	return [
-		{
-			displayName: `AIRudder has not published the exact request format of this operation, so it follows our model of the API. If your account expects other field names, add or overwrite them under ${endpoint.multipart ? 'Additional Form Fields' : 'Additional Body Fields / Additional Query Parameters'}, or call any path with "Custom API Call".`,
-			name: 'modeledNotice',
-			type: 'notice',
-			default: '',
-		},
-	];
+	const modeled = endpoint.modeled;
+	if (!modeled) return [];
+	const sentences = [modeledRequestSentence(endpoint, modeled)];
+	if (modeled.answer && !modeled.path) sentences.push('The field names of its answer are our model too.');
+	sentences.push(
+		`If your account expects other field names, add or overwrite them under ${escapeHatchName(endpoint).displayName}, or call any path with "Custom API Call" (see <a href="${MODEL_DIFFERS_URL}" target="_blank">Your account differs from the model?</a>).`,
+	);
+	return [{ displayName: sentences.join(' '), name: 'modeledNotice', type: 'notice', default: '' }];
 }
 
 function escapeHatchName(endpoint: Endpoint): { name: string; displayName: string } {

@@ -11,7 +11,7 @@ import type { ResourceRegistry } from '../../../nodes/ICall/operations/define';
 import { resources } from '../../../nodes/ICall/operations/icall/resources';
 import { whatsAppResources } from '../../../nodes/ICall/operations/whatsapp/resources';
 import type { Endpoint } from '../../../sandbox/contract';
-import { allEndpoints, chatbotLimits, conventions, isModeled } from '../../../sandbox/contract';
+import { allEndpoints, chatbotLimits, conventionProvenance, conventions, endpointProvenance, endpoints, modeledPartsOf } from '../../../sandbox/contract';
 
 const root = resolve(__dirname, '..', '..', '..');
 const node = new ICall();
@@ -46,11 +46,16 @@ function filesUnder(dir: string): string[] {
 	});
 }
 
+function noticeOf(endpoint: Endpoint): string | undefined {
+	const own = propertiesFor(endpoint.resource, endpoint.operation, nodeOf(endpoint).node.description.properties);
+	return own.find((p) => p.name === 'modeledNotice')?.displayName;
+}
+
 describe('node description', () => {
-	const implemented = allEndpoints.filter((e) => e.implemented);
+	const implemented = allEndpoints;
 
 	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))(
-		'%s has exactly one operation per implemented endpoint of its families',
+		'%s has exactly one operation per endpoint of its families',
 		(_, { registry, families }) => {
 			const operations = Object.entries(registry).flatMap(([resource, { module }]) =>
 				Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
@@ -60,7 +65,7 @@ describe('node description', () => {
 		},
 	);
 
-	it('covers every implemented endpoint: 15 calling, 18 workflow, 15 chatbot', () => {
+	it('covers every endpoint: 15 calling, 18 workflow, 15 chatbot', () => {
 		expect(implemented.filter((e) => e.family === 'calling')).toHaveLength(15);
 		expect(implemented.filter((e) => e.family === 'workflow')).toHaveLength(18);
 		expect(implemented.filter((e) => e.family === 'chatbot')).toHaveLength(15);
@@ -71,12 +76,36 @@ describe('node description', () => {
 		const own = propertiesFor(endpoint.resource, endpoint.operation, properties);
 		const names = own.map((p) => p.name);
 		expect(names).toContain(escapeHatchName(endpoint));
-		expect(names.includes('modeledNotice')).toBe(isModeled(endpoint.tag));
+		expect(names.includes('modeledNotice')).toBe(endpoint.modeled !== undefined);
 		if (endpoint.operation === 'getMany') expect(names).toEqual(expect.arrayContaining(['returnAll', 'limit']));
 		const option = properties
 			.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(endpoint.resource))
 			?.options?.find((o) => 'value' in o && o.value === endpoint.operation);
 		expect(option && 'action' in option && option.action).toBeTruthy();
+	});
+
+	it.each(implemented.map((e) => [`${e.resource}.${e.operation}`, e] as const))('%s says in its notice whatever of it is modeled, and nothing else', (_, endpoint) => {
+		const notice = noticeOf(endpoint);
+		if (endpoint.modeled === undefined) return expect(notice).toBeUndefined();
+		const escapeHatch = propertiesFor(endpoint.resource, endpoint.operation, nodeOf(endpoint).node.description.properties).find((p) => p.name === escapeHatchName(endpoint));
+		expect(notice).toContain(`under ${escapeHatch!.displayName},`);
+		expect(notice).toContain('"Custom API Call"');
+		expect(notice).toContain('#your-account-differs-from-the-model');
+		const { path, allFields, fields = [], contactKeys = [], answer } = endpoint.modeled;
+		expect(/has not published the path/.test(notice!)).toBe(path === true);
+		expect(/documents this operation's path but not its request fields/.test(notice!)).toBe(allFields === true);
+		for (const key of fields) expect(notice).toContain(endpoint.fields[key].wire);
+		for (const key of contactKeys) expect(notice).toContain(`${endpoint.contacts!.entry[key]} (each contact's`);
+		expect(/answer are our model/.test(notice!)).toBe(answer === true && path !== true);
+	});
+
+	it('names the one modeled key of Task: Create, whose request the vendor documented', () => {
+		expect(noticeOf(endpoints.taskCreate)).toMatch(
+			/^AIRudder documents this request except the key CaseID \(each contact's case ID\), which follows our model of the API\. The field names of its answer are our model too\. If your account/,
+		);
+		expect(noticeOf(endpoints.taskGet)).toMatch(/except the keys Page and Number, which follow our model/);
+		expect(noticeOf(endpoints.workflowTaskGetDetails)).toMatch(/^AIRudder documents this operation's path but not its request fields/);
+		expect(noticeOf(endpoints.taskGetMany)).toBeUndefined();
 	});
 
 	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))('%s is usable as an AI tool and uses the credential', (_, entry) => {
@@ -92,6 +121,28 @@ describe('node description', () => {
 			const option = selector?.options?.find((o) => 'value' in o && o.value === operation) as { description?: string } | undefined;
 			expect(option?.description).toMatch(/real (person|people)/);
 		}
+	});
+});
+
+describe('provenance', () => {
+	it.each(Object.entries(endpoints))('%s tags every field and contact key it sends', (id, endpoint: Endpoint) => {
+		const provenance = endpointProvenance[id as keyof typeof endpoints];
+		expect(Object.keys(provenance.fields).sort()).toEqual(Object.keys(endpoint.fields).sort());
+		expect(Object.keys(provenance.contactEntry ?? {}).sort()).toEqual(
+			Object.entries(endpoint.contacts?.entry ?? {})
+				.filter(([, wire]) => wire !== undefined)
+				.map(([key]) => key)
+				.sort(),
+		);
+	});
+
+	it.each(Object.entries(endpoints))('%s ships the modeled summary its provenance gives', (id, endpoint: Endpoint) => {
+		expect(endpoint.modeled).toEqual(modeledPartsOf(endpointProvenance[id as keyof typeof endpoints]));
+	});
+
+	it('tags only conventions that exist', () => {
+		const at = (path: string) => path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], conventions);
+		for (const path of Object.keys(conventionProvenance)) expect({ path, exists: at(path) !== undefined }).toEqual({ path, exists: true });
 	});
 });
 

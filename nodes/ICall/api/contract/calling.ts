@@ -2,22 +2,19 @@ import type { ContactList, Endpoint } from './types';
 import { VARIABLES_AT_TOP_LEVEL } from './types';
 
 /**
- * The contacts of a task or plan (vendor worked example, D): `Details[]`, one object per contact
- * with `Mobile`, an optional `RobotID` of its own, and the robot variables as keys of the same
- * object. The case id is one more such key, `CaseID` (M).
+ * The contacts of a task or plan: `Details[]`, one object per contact with `Mobile`, an optional
+ * `RobotID` of its own, and the robot variables as keys of the same object, as in the vendor's
+ * worked example. The case id is one more such key, `CaseID`, which is our model. A plan's contacts
+ * take the same shape by analogy.
  */
 const classicContacts: ContactList = {
 	field: 'contacts',
 	entry: { number: 'Mobile', caseId: 'CaseID', robotId: 'RobotID', variables: VARIABLES_AT_TOP_LEVEL },
-	tag: 'D (CaseID M)',
 };
 
-/** A plan's contacts take the task's entry shape, by analogy: the plan page's body was not readable. */
-const planContacts: ContactList = { ...classicContacts, tag: "M (entry shape follows task.create's D example)" };
-
 /**
- * Fields of one call row: what task.get returns per call and what the call webhook carries (M).
- * The sandbox builds rows from this list; the node passes rows through whole.
+ * Fields of one call row: what task.get returns per call and what the call webhook carries. The
+ * trigger recognises that webhook by them; the node passes rows through whole.
  */
 export const callRow = {
 	taskId: 'TaskID',
@@ -33,44 +30,19 @@ export const callRow = {
 	variables: 'Variables',
 } as const;
 
-/** Fields of one task row in task.getMany and of the task webhook (M). */
-export const taskRow = {
-	taskId: 'TaskID',
-	taskName: 'TaskName',
-	taskStatus: 'TaskStatus',
-	robotId: 'RobotID',
-	createTime: 'CreateTime',
-	total: 'TotalCount',
-	called: 'CalledCount',
-	answered: 'AnsweredCount',
-} as const;
+/** What the task and plan pickers read of a row of task.getMany (the sandbox knows the rest). */
+export const taskRow = { taskId: 'TaskID', taskName: 'TaskName' } as const;
+export const planRow = { planId: 'PlanID', planName: 'PlanName' } as const;
 
-/** Fields of robot, strategy, plan and round rows (M). */
+/** Robot and strategy rows, as their pickers read them. */
 export const robotRow = { robotId: 'RobotID', robotName: 'RobotName' } as const;
 export const strategyRow = { strategyId: 'StrategyID', strategyName: 'StrategyName' } as const;
-export const planRow = {
-	planId: 'PlanID',
-	planName: 'PlanName',
-	planStatus: 'PlanStatus',
-	strategyId: 'StrategyID',
-} as const;
-export const roundRow = { round: 'Round', taskId: 'TaskID', taskStatus: 'TaskStatus' } as const;
 
 /**
- * Values of `Type` in task.getMany: `normal` was seen in client code (C); plans listed through the
- * same endpoint (the docs file "List the Task Created" under the plan group too) are modeled as `plan` (M).
+ * Values of `Type` in task.getMany: `normal` was seen in client code; plans, which the vendor lists
+ * through the same endpoint, are modeled as `plan`.
  */
 export const taskListTypes = { task: 'normal', plan: 'plan' } as const;
-
-/** The task/plan statuses the sandbox reports (M). */
-export const taskStatuses = { running: 'Running', finished: 'Finished', stopped: 'Stopped' } as const;
-export const callStatuses = {
-	answered: 'Answered',
-	noAnswer: 'NoAnswer',
-	busy: 'Busy',
-	failed: 'Failed',
-	canceled: 'Canceled',
-} as const;
 
 /** Calling: Collection / Telemarketing & E-commerce / Info Check share these endpoints. */
 export const endpoints = {
@@ -82,22 +54,22 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/task',
 		tag: 'D (vendor worked example); RobotMethod C; CaseID and response M',
+		modeled: { contactKeys: ['caseId'], answer: true },
 		fields: {
-			taskName: { wire: 'TaskName', tag: 'D', required: true },
-			robotId: { wire: 'RobotID', tag: 'D', required: true },
-			sipLine: { wire: 'SIPLine', tag: 'D' },
-			robotMethod: { wire: 'RobotMethod', tag: 'C' },
-			scheduleStartTime: { wire: 'ScheduleStartTime', tag: 'D' },
-			scheduleEndTime: { wire: 'ScheduleEndTime', tag: 'D' },
-			repeatInterval: { wire: 'RepeatInterval', tag: 'D' },
-			repeatNumber: { wire: 'RepeatNumber', tag: 'D' },
-			type: { wire: 'Type', tag: 'D', required: true },
-			contacts: { wire: 'Details', tag: 'D', required: true },
+			taskName: { wire: 'TaskName', required: true },
+			robotId: { wire: 'RobotID', required: true },
+			sipLine: { wire: 'SIPLine' },
+			robotMethod: { wire: 'RobotMethod' },
+			scheduleStartTime: { wire: 'ScheduleStartTime' },
+			scheduleEndTime: { wire: 'ScheduleEndTime' },
+			repeatInterval: { wire: 'RepeatInterval' },
+			repeatNumber: { wire: 'RepeatNumber' },
+			type: { wire: 'Type', required: true },
+			contacts: { wire: 'Details', required: true },
 		},
 		constants: { Type: 'normal' },
 		contacts: classicContacts,
 		result: { taskId: 'TaskID' },
-		implemented: true,
 	},
 	taskGetMany: {
 		resource: 'task',
@@ -108,12 +80,11 @@ export const endpoints = {
 		path: '/service/cloud/list',
 		tag: 'C',
 		fields: {
-			size: { wire: 'Number', tag: 'C' },
-			page: { wire: 'Page', tag: 'C' },
-			type: { wire: 'Type', tag: 'C' },
+			size: { wire: 'Number' },
+			page: { wire: 'Page' },
+			type: { wire: 'Type' },
 		},
 		pagination: { page: 'Page', size: 'Number' },
-		implemented: true,
 	},
 	taskGet: {
 		resource: 'task',
@@ -123,13 +94,13 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/detail',
 		tag: 'C / M',
+		modeled: { fields: ['page', 'size'], answer: true },
 		fields: {
-			taskId: { wire: 'TaskID', tag: 'C', required: true },
-			page: { wire: 'Page', tag: 'M' },
-			size: { wire: 'Number', tag: 'M' },
+			taskId: { wire: 'TaskID', required: true },
+			page: { wire: 'Page' },
+			size: { wire: 'Number' },
 		},
 		pagination: { page: 'Page', size: 'Number' },
-		implemented: true,
 	},
 	taskStop: {
 		resource: 'task',
@@ -140,11 +111,10 @@ export const endpoints = {
 		path: '/service/cloud/operation',
 		tag: 'C',
 		fields: {
-			action: { wire: 'Action', tag: 'C', required: true },
-			taskId: { wire: 'TaskID', tag: 'C', required: true },
+			action: { wire: 'Action', required: true },
+			taskId: { wire: 'TaskID', required: true },
 		},
 		constants: { Action: 'Stop' },
-		implemented: true,
 	},
 	taskCancelCall: {
 		resource: 'task',
@@ -155,10 +125,9 @@ export const endpoints = {
 		path: '/service/cloud/cancelphonecall',
 		tag: 'C',
 		fields: {
-			taskId: { wire: 'TaskID', tag: 'C', required: true },
-			calleeNumber: { wire: 'CalleeNumber', tag: 'C', required: true },
+			taskId: { wire: 'TaskID', required: true },
+			calleeNumber: { wire: 'CalleeNumber', required: true },
 		},
-		implemented: true,
 	},
 	recordingGetCall: {
 		resource: 'recording',
@@ -169,12 +138,11 @@ export const endpoints = {
 		path: '/service/cloud/case',
 		tag: 'C / M',
 		fields: {
-			taskId: { wire: 'TaskID', tag: 'C', required: true },
-			callee: { wire: 'Callee', tag: 'C', required: true },
+			taskId: { wire: 'TaskID', required: true },
+			callee: { wire: 'Callee', required: true },
 		},
 		result: { recordingUrl: 'RecordingURL' },
 		mayReturnFile: true,
-		implemented: true,
 	},
 	recordingGetTask: {
 		resource: 'recording',
@@ -184,10 +152,9 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/recording',
 		tag: 'C / M',
-		fields: { taskId: { wire: 'TaskID', tag: 'C', required: true } },
+		fields: { taskId: { wire: 'TaskID', required: true } },
 		result: { recordingUrl: 'RecordingURL' },
 		mayReturnFile: true,
-		implemented: true,
 	},
 	robotGetMany: {
 		resource: 'robot',
@@ -199,7 +166,6 @@ export const endpoints = {
 		tag: 'C / M',
 		fields: {},
 		result: robotRow,
-		implemented: true,
 	},
 	callGet: {
 		resource: 'call',
@@ -209,8 +175,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/callinfo',
 		tag: 'M',
-		fields: { callId: { wire: 'CallID', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { callId: { wire: 'CallID', required: true } },
 	},
 	strategyGetMany: {
 		resource: 'strategy',
@@ -220,9 +186,9 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/strategy',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {},
 		result: strategyRow,
-		implemented: true,
 	},
 	planCreate: {
 		resource: 'plan',
@@ -232,15 +198,15 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/plan',
 		tag: 'M (contact entry follows task.create, D)',
+		modeled: { path: true },
 		fields: {
-			planName: { wire: 'PlanName', tag: 'M', required: true },
-			strategyId: { wire: 'StrategyID', tag: 'M', required: true },
-			sipLine: { wire: 'SIPLine', tag: 'M' },
-			contacts: { wire: 'Details', tag: 'M', required: true },
+			planName: { wire: 'PlanName', required: true },
+			strategyId: { wire: 'StrategyID', required: true },
+			sipLine: { wire: 'SIPLine' },
+			contacts: { wire: 'Details', required: true },
 		},
-		contacts: planContacts,
+		contacts: classicContacts,
 		result: { planId: 'PlanID' },
-		implemented: true,
 	},
 	planGetStatus: {
 		resource: 'plan',
@@ -250,8 +216,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/planstatus',
 		tag: 'M',
-		fields: { planId: { wire: 'PlanID', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { planId: { wire: 'PlanID', required: true } },
 	},
 	planGetRounds: {
 		resource: 'plan',
@@ -261,9 +227,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/planround',
 		tag: 'M',
-		fields: { planId: { wire: 'PlanID', tag: 'M', required: true } },
-		result: roundRow,
-		implemented: true,
+		modeled: { path: true },
+		fields: { planId: { wire: 'PlanID', required: true } },
 	},
 	planCancelCall: {
 		resource: 'plan',
@@ -273,11 +238,11 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/plancancelphonecall',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			planId: { wire: 'PlanID', tag: 'M', required: true },
-			calleeNumber: { wire: 'CalleeNumber', tag: 'M', required: true },
+			planId: { wire: 'PlanID', required: true },
+			calleeNumber: { wire: 'CalleeNumber', required: true },
 		},
-		implemented: true,
 	},
 	planGetNumberRecordings: {
 		resource: 'plan',
@@ -287,11 +252,11 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/planrecording',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			planId: { wire: 'PlanID', tag: 'M', required: true },
-			callee: { wire: 'Callee', tag: 'M', required: true },
+			planId: { wire: 'PlanID', required: true },
+			callee: { wire: 'Callee', required: true },
 		},
 		result: { recordingUrl: 'RecordingURL' },
-		implemented: true,
 	},
 } satisfies Record<string, Endpoint>;

@@ -1,23 +1,22 @@
-import { chatbotLimits, templateResultRow } from './chatbotModel';
+import { chatbotLimits } from './chatbotModel';
 import type { ContactList, Endpoint } from './types';
 
 const paging = { page: 'page', size: 'page_size' };
 
-/** The receivers of a bulk template send, inside `receivers[]` (M), shaped like workflow contacts. */
+/** The receivers of a bulk template send, inside `receivers[]`, shaped like workflow contacts. */
 const templateReceivers: ContactList = {
 	field: 'receivers',
 	entry: { number: 'callee', caseId: 'case_id', variables: 'variables' },
 	maxPerRequest: chatbotLimits.receiversPerRequest,
-	tag: 'M',
 };
 
-/** What an upload answers (M): the id to send the file by, and a URL to fetch it back. */
+/** What an upload answers: the id to send the file by, and a URL to fetch it back. */
 const uploadResult = { fileId: 'file_id', url: 'url' };
 
 /**
  * Chatbot (WhatsApp Business through AIRudder). No request body of this section was readable,
- * so every endpoint, field and result here is M: snake_case like the workflow family, paths under
- * `/service/cloud/chatbot/`. The node offers escape hatches on all of them.
+ * so every endpoint, field and result here is our model: snake_case like the workflow family,
+ * paths under `/service/cloud/chatbot/`. The node offers escape hatches on all of them.
  */
 export const endpoints = {
 	wabaAccountGetMany: {
@@ -28,8 +27,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/accounts',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {},
-		implemented: true,
 	},
 	templateGetMany: {
 		resource: 'template',
@@ -39,13 +38,13 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/templates',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			wabaAccountId: { wire: 'waba_account_id', tag: 'M', required: true },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			wabaAccountId: { wire: 'waba_account_id', required: true },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: paging,
-		implemented: true,
 	},
 	templateGet: {
 		resource: 'template',
@@ -55,8 +54,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/template',
 		tag: 'M',
-		fields: { templateId: { wire: 'template_id', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { templateId: { wire: 'template_id', required: true } },
 	},
 	templateMessageSend: {
 		resource: 'templateMessage',
@@ -66,15 +65,15 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/template/send',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			wabaAccountId: { wire: 'waba_account_id', tag: 'M', required: true },
-			templateId: { wire: 'template_id', tag: 'M', required: true },
-			language: { wire: 'language', tag: 'M', required: true },
-			receivers: { wire: 'receivers', tag: 'M', required: true },
+			wabaAccountId: { wire: 'waba_account_id', required: true },
+			templateId: { wire: 'template_id', required: true },
+			language: { wire: 'language', required: true },
+			receivers: { wire: 'receivers', required: true },
 		},
 		contacts: templateReceivers,
-		result: { batchId: templateResultRow.batchId },
-		implemented: true,
+		result: { batchId: 'batch_id' },
 	},
 	templateMessageSendSingle: {
 		resource: 'templateMessage',
@@ -84,15 +83,15 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/template/sendsingle',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			wabaAccountId: { wire: 'waba_account_id', tag: 'M', required: true },
-			templateId: { wire: 'template_id', tag: 'M', required: true },
-			language: { wire: 'language', tag: 'M', required: true },
-			callee: { wire: 'callee', tag: 'M', required: true },
-			variables: { wire: 'variables', tag: 'M' },
+			wabaAccountId: { wire: 'waba_account_id', required: true },
+			templateId: { wire: 'template_id', required: true },
+			language: { wire: 'language', required: true },
+			callee: { wire: 'callee', required: true },
+			variables: { wire: 'variables' },
 		},
 		result: { msgId: 'msg_id' },
-		implemented: true,
 	},
 	templateMessageGetResult: {
 		resource: 'templateMessage',
@@ -102,9 +101,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/template/result',
 		tag: 'M',
-		fields: { batchId: { wire: 'batch_id', tag: 'M', required: true } },
-		result: templateResultRow,
-		implemented: true,
+		modeled: { path: true },
+		fields: { batchId: { wire: 'batch_id', required: true } },
 	},
 	conversationGetMany: {
 		resource: 'conversation',
@@ -114,15 +112,15 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/conversations',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			wabaAccountId: { wire: 'waba_account_id', tag: 'M', required: true },
-			startTime: { wire: 'start_time', tag: 'M' },
-			endTime: { wire: 'end_time', tag: 'M' },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			wabaAccountId: { wire: 'waba_account_id', required: true },
+			startTime: { wire: 'start_time' },
+			endTime: { wire: 'end_time' },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: paging,
-		implemented: true,
 	},
 	conversationEnd: {
 		resource: 'conversation',
@@ -132,8 +130,8 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/session/end',
 		tag: 'M',
-		fields: { conversationId: { wire: 'conversation_id', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { conversationId: { wire: 'conversation_id', required: true } },
 	},
 	conversationTransferResult: {
 		resource: 'conversation',
@@ -143,12 +141,12 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/agent/transferresult',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			conversationId: { wire: 'conversation_id', tag: 'M', required: true },
-			result: { wire: 'result', tag: 'M', required: true },
-			seatId: { wire: 'seat_id', tag: 'M' },
+			conversationId: { wire: 'conversation_id', required: true },
+			result: { wire: 'result', required: true },
+			seatId: { wire: 'seat_id' },
 		},
-		implemented: true,
 	},
 	conversationReport: {
 		resource: 'conversation',
@@ -158,11 +156,11 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/session/report',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			conversationId: { wire: 'conversation_id', tag: 'M', required: true },
-			report: { wire: 'report', tag: 'M', required: true },
+			conversationId: { wire: 'conversation_id', required: true },
+			report: { wire: 'report', required: true },
 		},
-		implemented: true,
 	},
 	messageGetMany: {
 		resource: 'message',
@@ -172,14 +170,14 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/chatbot/messages',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			conversationId: { wire: 'conversation_id', tag: 'M', required: true },
-			phase: { wire: 'phase', tag: 'M' },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			conversationId: { wire: 'conversation_id', required: true },
+			phase: { wire: 'phase' },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: paging,
-		implemented: true,
 	},
 	messageSend: {
 		resource: 'message',
@@ -189,15 +187,15 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/message/send',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			conversationId: { wire: 'conversation_id', tag: 'M', required: true },
-			type: { wire: 'type', tag: 'M', required: true },
-			text: { wire: 'text', tag: 'M' },
-			media: { wire: 'media', tag: 'M' },
-			location: { wire: 'location', tag: 'M' },
+			conversationId: { wire: 'conversation_id', required: true },
+			type: { wire: 'type', required: true },
+			text: { wire: 'text' },
+			media: { wire: 'media' },
+			location: { wire: 'location' },
 		},
 		result: { msgId: 'msg_id' },
-		implemented: true,
 	},
 	messageMarkRead: {
 		resource: 'message',
@@ -207,11 +205,11 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/message/read',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			conversationId: { wire: 'conversation_id', tag: 'M', required: true },
-			msgId: { wire: 'msg_id', tag: 'M', required: true },
+			conversationId: { wire: 'conversation_id', required: true },
+			msgId: { wire: 'msg_id', required: true },
 		},
-		implemented: true,
 	},
 	fileUpload: {
 		resource: 'file',
@@ -221,10 +219,10 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/file/upload',
 		tag: 'M',
-		fields: { file: { wire: 'file', tag: 'M', required: true } },
+		modeled: { path: true },
+		fields: { file: { wire: 'file', required: true } },
 		multipart: true,
 		result: uploadResult,
-		implemented: true,
 	},
 	fileUploadMapThumbnail: {
 		resource: 'file',
@@ -234,9 +232,9 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/chatbot/file/uploadmapthumbnail',
 		tag: 'M',
-		fields: { file: { wire: 'file', tag: 'M', required: true } },
+		modeled: { path: true },
+		fields: { file: { wire: 'file', required: true } },
 		multipart: true,
 		result: uploadResult,
-		implemented: true,
 	},
 } satisfies Record<string, Endpoint>;

@@ -1,7 +1,7 @@
-/** Global conventions of the iCall API (CONTRACT.md, "Global conventions"). */
+/** Global conventions of the iCall API; how sure we are of each lives with the sandbox's contract data. */
 
 export const conventions = {
-	baseUrl: { value: 'https://api.airudder.com', tag: 'D' },
+	baseUrl: { value: 'https://api.airudder.com' },
 	auth: {
 		method: 'POST',
 		path: '/service/cloud/auth',
@@ -9,35 +9,31 @@ export const conventions = {
 		appSecret: 'APPSecret',
 		/** The token sits at data.token of the success envelope. */
 		token: 'token',
-		tag: 'D',
 	},
 	/** The cheap read that carries a login (and the credential test): the robot list (C / M). */
-	loginCarrier: { method: 'GET', path: '/service/cloud/robot', tag: 'C / M' },
-	authorization: { header: 'Authorization', scheme: 'Token', tag: 'D' },
-	userAgent: { header: 'User-Agent', value: 'n8n-nodes-airudder', tag: 'D' },
+	loginCarrier: { method: 'GET', path: '/service/cloud/robot' },
+	authorization: { header: 'Authorization', scheme: 'Token' },
+	userAgent: { header: 'User-Agent', value: 'n8n-nodes-airudder' },
 	envelope: {
 		code: 'code',
 		successCode: 200,
 		messageKeys: ['message', 'status', 'msg'],
 		data: 'data',
-		tag: 'D (auth) / C (workflow)',
 	},
 	/** HTTP 401 is documented; the same code in the body is modeled as token-invalid too. */
-	tokenInvalid: { httpStatus: 401, bodyCode: 401, tag: 'D / M' },
-	tokenLifetimeHours: { value: 24, sliding: true, tag: 'D' },
-	/** Keys that may announce the total row count of a paginated answer (modeling rule 2). */
+	tokenInvalid: { httpStatus: 401, bodyCode: 401 },
+	tokenLifetimeHours: { value: 24, sliding: true },
+	/** Keys that may announce the total row count of a paginated answer (how our paging stops). */
 	totalKeys: ['total', 'Total', 'count'],
-	phoneNumber: { pattern: '^\\+[1-9]\\d{6,14}$', tag: 'C' },
+	phoneNumber: { pattern: '^\\+[1-9]\\d{6,14}$' },
 	times: {
-		classic: { format: 'yyyy-MM-dd HH:mm:ss', tag: 'D' },
-		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8', tag: 'C' },
+		classic: { format: 'yyyy-MM-dd HH:mm:ss' },
+		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8' },
 	},
 	callbacks: {
 		reply: { code: 200, status: 'OK' },
-		replyTag: 'M',
 		signatureHeader: 'X-AIRudder-Sign',
 		signatureAlgorithm: 'hex HMAC-SHA256 of the raw body',
-		signatureTag: 'M',
 		userAgent: 'Airudder',
 		/** Our model of the secret AIRudder staff paste into the URL: `?token=...` (M). */
 		tokenQueryParameter: 'token',
@@ -48,11 +44,10 @@ export const conventions = {
 		encryptedBodyField: 'data',
 		retryIntervalSeconds: 60,
 		maxTries: 5,
-		retryTag: 'D',
 	},
 	/**
-	 * Optional per-account encryption of API requests and responses (D, evidence/06 §1): the cipher
-	 * lives in helpers/aes.ts; these are the wire markers. A GET carries the ciphertext of its whole
+	 * Optional per-account encryption of API requests and responses (D): the cipher
+	 * lives in api/crypto.ts; these are the wire markers. A GET carries the ciphertext of its whole
 	 * query string raw after `?` (D); a POST carries the ciphertext as its body (M).
 	 */
 	encryption: {
@@ -61,9 +56,8 @@ export const conventions = {
 		signatureHeader: 'Signed',
 		/** The documented header of every call (D); that it stays on a sealed body is our reading (M). */
 		postContentType: 'application/json',
-		tag: 'D (POST body form M)',
 	},
 	/** Task and plan names: unique, at most 30 characters, no spaces (vendor console guide, D). */
-	taskName: { maxLength: 30, spacesAllowed: false, tag: 'D' },
-	workflowLimits: { contactsPerWorkflow: 10000, contactsPerRequest: 1000, tag: 'C / M' },
+	taskName: { maxLength: 30, spacesAllowed: false },
+	workflowLimits: { contactsPerWorkflow: 10000, contactsPerRequest: 1000 },
 } as const;

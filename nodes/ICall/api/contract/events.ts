@@ -20,7 +20,7 @@ const workflowCallFields = [
 	'task_id', 'call_status', 'duration', 'start_time', 'end_time', 'intention', 'recording_url', 'variables',
 ];
 
-/** The webhook catalog (CONTRACT.md "Webhook catalog"): one trigger URL receives all of them. */
+/** The webhook catalog: one trigger URL receives all of them. */
 export const webhookEvents: WebhookEvent[] = [
 	{ id: 'task.finished', family: 'calling', title: 'Webhook of Task', tag: 'M',
 		rule: { present: ['TaskID', 'TaskStatus'], absent: ['Callee'] },
@@ -53,7 +53,7 @@ export const webhookEvents: WebhookEvent[] = [
 		payload: ['waba_task_id', 'session_end_reason', 'workflow_id', 'workflow_name', 'nodetask_id', 'nodetask_name', 'wfdetail_uuid', 'timestamp', 'channel', 'channel_id',
 			'callee', 'call_id', 'robot_id', 'status', 'session_start_time', 'session_end_time', 'intention', 'talk_round',
 			'ner_slots', 'event_label', 'variables', 'messages'] },
-	// Predictive dialer (C, evidence/06 §3): `{"type": ..., "body": {...}}`, one `type` per page of the vendor's
+	// Predictive dialer (C, from public client code): `{"type": ..., "body": {...}}`, one `type` per page of the vendor's
 	// "Webhooks of the Info of Predictive Dialer System" (Task / Contacts / Agents status changes).
 	...dialerEvents.map(([kind, type, page]): WebhookEvent => ({
 		id: `dialer.${kind}Status`, family: 'dialer', title: `Webhooks of the Info of Predictive Dialer System: ${page}`, tag: 'C',

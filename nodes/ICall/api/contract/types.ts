@@ -1,7 +1,8 @@
 /**
- * Provenance of a contract fact (see CONTRACT.md):
- * D documented by the vendor, C observed in public client code, M modeled by us.
- * Compound tags such as "path C, body M" keep the nuance of the contract table.
+ * How sure we are of a contract fact: D documented by the vendor, C observed in public client code,
+ * M modeled by us. Compound tags such as "path C, body M" keep the nuance. Only endpoint and event
+ * tags ship (errors and the trigger's event list quote them); the tag of each field lives with the
+ * sandbox's contract data.
  */
 
 export type Provenance = string;
@@ -13,7 +14,6 @@ export type HttpMethod = 'GET' | 'POST';
 export interface WireField {
 	/** The exact name on the wire. */
 	wire: string;
-	tag: Provenance;
 	required?: boolean;
 }
 
@@ -39,7 +39,6 @@ export interface ContactList {
 	maxPerRequest?: number;
 	/** Most contacts one target (e.g. one workflow) may hold in all. */
 	maxPerTarget?: number;
-	tag: Provenance;
 }
 
 export interface Pagination {
@@ -57,6 +56,7 @@ export interface Endpoint {
 	title: string;
 	method: HttpMethod;
 	path: string;
+	/** How sure we are of the endpoint as a whole, in words; error details quote it. */
 	tag: Provenance;
 	/** Where the request is sent: query string for GET, JSON body otherwise. */
 	fields: Record<string, WireField>;
@@ -69,14 +69,33 @@ export interface Endpoint {
 	oneOf?: string[][];
 	/** Constant wire values the operation always sends (e.g. Action: Stop). */
 	constants?: Record<string, string>;
-	/** Whether an n8n operation implements the endpoint in this release. */
-	implemented: boolean;
 	/** The request is multipart/form-data instead of JSON. */
 	multipart?: boolean;
-	/** The response may be the file itself rather than JSON. */
 	/** A POST that only reads (a list, a detail page): as safe to repeat after a failure as a GET. */
 	readsOnly?: boolean;
+	/** The response may be the file itself rather than JSON. */
 	mayReturnFile?: boolean;
+	/** What of the request is our model rather than the vendor's word; absent when none of it is. */
+	modeled?: ModeledParts;
+}
+
+/**
+ * The parts of a request that follow our model, so the editor can name exactly those. A request
+ * whose path is modeled is modeled throughout; otherwise the fields are modeled all together or
+ * key by key. The answer is mentioned only next to a modeled request: what the user can correct
+ * is what they send, so a documented request needs no warning.
+ */
+export interface ModeledParts {
+	/** The path is our model, and with it everything sent there and what comes back. */
+	path?: true;
+	/** The path is documented, but none of the request's fields are. */
+	allFields?: true;
+	/** Only these keys of `fields` are modeled. */
+	fields?: string[];
+	/** Only these keys of each contact in the contact list are modeled. */
+	contactKeys?: Array<keyof ContactEntry>;
+	/** The field names of the answer are modeled too. */
+	answer?: true;
 }
 
 export interface EventRule {
@@ -97,13 +116,6 @@ export interface WebhookEvent {
 	rule: EventRule;
 	/** Top-level payload fields (the first ones are the recognition keys). */
 	payload: string[];
-	tag: Provenance;
-}
-
-export interface DocSection {
-	title: string;
-	what: string;
-	coverage: string;
 	tag: Provenance;
 }
 

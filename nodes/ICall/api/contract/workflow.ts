@@ -2,15 +2,15 @@ import { conventions } from './conventions';
 import type { ContactList, Endpoint } from './types';
 
 /**
- * The contacts of a workflow, inside `details[]` (C): `callee`, `case_id` (M) and a nested
- * `variables` object. 10 000 per workflow (C); 1 000 per request is our model (M).
+ * The contacts of a workflow, inside `details[]` as public client code sends them: `callee`,
+ * `case_id` (our model) and a nested `variables` object. Client code caps a workflow at 10 000
+ * contacts; 1 000 per request is our model.
  */
 const workflowContacts: ContactList = {
 	field: 'details',
 	entry: { number: 'callee', caseId: 'case_id', variables: 'variables' },
 	maxPerRequest: conventions.workflowLimits.contactsPerRequest,
 	maxPerTarget: conventions.workflowLimits.contactsPerWorkflow,
-	tag: 'C (case_id M, per-request size M)',
 };
 
 /** Workflow (and its older copy WorkFlow_LeadsGeneration): snake_case wire names. */
@@ -23,18 +23,18 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/createinstance',
 		tag: 'D (first six fields), C (details, response), M (case_id in details)',
+		modeled: { contactKeys: ['caseId'] },
 		fields: {
-			templateId: { wire: 'workflow_template_id', tag: 'D', required: true },
-			templateName: { wire: 'workflow_template_name', tag: 'D' },
-			name: { wire: 'name', tag: 'D', required: true },
-			workflowName: { wire: 'workflow_name', tag: 'D' },
-			autoFinish: { wire: 'auto_finish', tag: 'D' },
-			endTime: { wire: 'end_time', tag: 'D', required: true },
-			details: { wire: 'details', tag: 'C' },
+			templateId: { wire: 'workflow_template_id', required: true },
+			templateName: { wire: 'workflow_template_name' },
+			name: { wire: 'name', required: true },
+			workflowName: { wire: 'workflow_name' },
+			autoFinish: { wire: 'auto_finish' },
+			endTime: { wire: 'end_time', required: true },
+			details: { wire: 'details' },
 		},
 		contacts: workflowContacts,
 		result: { workflowId: 'workflow_id' },
-		implemented: true,
 	},
 	workflowTemplateGetMany: {
 		resource: 'workflowTemplate',
@@ -44,10 +44,10 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/templates',
 		tag: 'method D, rest M',
-		fields: { page: { wire: 'page', tag: 'M' }, size: { wire: 'page_size', tag: 'M' } },
+		modeled: { path: true },
+		fields: { page: { wire: 'page' }, size: { wire: 'page_size' } },
 		pagination: { page: 'page', size: 'page_size' },
 		result: { templateId: 'workflow_template_id', templateName: 'workflow_template_name' },
-		implemented: true,
 	},
 	workflowContactAdd: {
 		resource: 'workflowContact',
@@ -57,12 +57,12 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/uploaddetails',
 		tag: 'C',
+		modeled: { contactKeys: ['caseId'] },
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'C', required: true },
-			details: { wire: 'details', tag: 'C', required: true },
+			workflowId: { wire: 'workflow_id', required: true },
+			details: { wire: 'details', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: true,
 	},
 	workflowContactUpdate: {
 		resource: 'workflowContact',
@@ -72,12 +72,12 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/updatedetails',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
-			details: { wire: 'details', tag: 'M', required: true },
+			workflowId: { wire: 'workflow_id', required: true },
+			details: { wire: 'details', required: true },
 		},
 		contacts: workflowContacts,
-		implemented: true,
 	},
 	workflowContactCancel: {
 		resource: 'workflowContact',
@@ -87,13 +87,13 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/canceldetail',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
-			callee: { wire: 'callee', tag: 'M' },
-			caseId: { wire: 'case_id', tag: 'M' },
+			workflowId: { wire: 'workflow_id', required: true },
+			callee: { wire: 'callee' },
+			caseId: { wire: 'case_id' },
 		},
 		oneOf: [['callee', 'caseId']],
-		implemented: true,
 	},
 	workflowStop: {
 		resource: 'workflow',
@@ -103,8 +103,8 @@ export const endpoints = {
 		method: 'POST',
 		path: '/service/cloud/workflow/stop',
 		tag: 'M',
-		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { workflowId: { wire: 'workflow_id', required: true } },
 	},
 	workflowGetMany: {
 		resource: 'workflow',
@@ -114,13 +114,13 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/list',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
-			status: { wire: 'status', tag: 'M' },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
+			status: { wire: 'status' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: true,
 	},
 	workflowGetSubtasks: {
 		resource: 'workflow',
@@ -130,9 +130,9 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/nodetasks',
 		tag: 'M (row fields D from webhooks)',
-		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
+		modeled: { path: true },
+		fields: { workflowId: { wire: 'workflow_id', required: true } },
 		result: { nodetaskId: 'nodetask_id', nodetaskName: 'nodetask_name', nodeType: 'node_type', taskId: 'task_id' },
-		implemented: true,
 	},
 	workflowFindByContact: {
 		resource: 'workflow',
@@ -144,14 +144,13 @@ export const endpoints = {
 		path: '/service/cloud/workflow/detailinstances',
 		tag: 'D (request)',
 		fields: {
-			caseId: { wire: 'case_id', tag: 'D' },
-			callee: { wire: 'callee', tag: 'D' },
-			startTime: { wire: 'start_time', tag: 'D', required: true },
-			endTime: { wire: 'end_time', tag: 'D', required: true },
+			caseId: { wire: 'case_id' },
+			callee: { wire: 'callee' },
+			startTime: { wire: 'start_time', required: true },
+			endTime: { wire: 'end_time', required: true },
 		},
 		oneOf: [['callee', 'caseId']],
 		result: { workflowId: 'workflow_id' },
-		implemented: true,
 	},
 	workflowTaskGetMany: {
 		resource: 'workflowTask',
@@ -162,11 +161,11 @@ export const endpoints = {
 		readsOnly: true,
 		path: '/service/cloud/workflow/tasklist',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
-			nodetaskId: { wire: 'nodetask_id', tag: 'M' },
+			workflowId: { wire: 'workflow_id', required: true },
+			nodetaskId: { wire: 'nodetask_id' },
 		},
-		implemented: true,
 	},
 	workflowTaskGetDetails: {
 		resource: 'workflowTask',
@@ -177,14 +176,14 @@ export const endpoints = {
 		readsOnly: true,
 		path: '/service/cloud/workflow/taskdetail',
 		tag: 'D (path, extra fields)',
-		// The request body was not readable (evidence/03): task_id and paging follow /service/cloud/detail.
+		modeled: { allFields: true, answer: true },
+		// The request body was not readable: task_id and paging follow /service/cloud/detail.
 		fields: {
-			taskId: { wire: 'task_id', tag: 'M', required: true },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			taskId: { wire: 'task_id', required: true },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: true,
 	},
 	workflowTaskGetDetailsInfoCheck: {
 		resource: 'workflowTask',
@@ -195,13 +194,13 @@ export const endpoints = {
 		readsOnly: true,
 		path: '/service/cloud/workflow/infochecktaskdetail',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			taskId: { wire: 'task_id', tag: 'M', required: true },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			taskId: { wire: 'task_id', required: true },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: true,
 	},
 	workflowCallGet: {
 		resource: 'workflowCall',
@@ -211,18 +210,18 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/callinfo',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			callee: { wire: 'callee', tag: 'M' },
-			caseId: { wire: 'case_id', tag: 'M' },
-			taskId: { wire: 'task_id', tag: 'M' },
-			workflowId: { wire: 'workflow_id', tag: 'M' },
+			callee: { wire: 'callee' },
+			caseId: { wire: 'case_id' },
+			taskId: { wire: 'task_id' },
+			workflowId: { wire: 'workflow_id' },
 		},
 		oneOf: [
 			['callee', 'caseId'],
 			['workflowId', 'taskId'],
 		],
 		result: { recordingUrl: 'recording_url' },
-		implemented: true,
 	},
 	workflowCallGetById: {
 		resource: 'workflowCall',
@@ -232,8 +231,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/callinfobyid',
 		tag: 'M',
-		fields: { callId: { wire: 'call_id', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { callId: { wire: 'call_id', required: true } },
 	},
 	workflowCallGetRecordings: {
 		resource: 'workflowCall',
@@ -243,12 +242,12 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/recordings',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'M', required: true },
-			callee: { wire: 'callee', tag: 'M', required: true },
+			workflowId: { wire: 'workflow_id', required: true },
+			callee: { wire: 'callee', required: true },
 		},
 		result: { recordingUrl: 'recording_url' },
-		implemented: true,
 	},
 	workflowVerifyApiNodePush: {
 		resource: 'workflow',
@@ -259,12 +258,11 @@ export const endpoints = {
 		path: '/service/cloud/workflow/apinoticeinfo',
 		tag: 'D (request)',
 		fields: {
-			workflowId: { wire: 'workflow_id', tag: 'D', required: true },
-			nodeId: { wire: 'node_id', tag: 'D', required: true },
-			callee: { wire: 'callee', tag: 'D', required: true },
-			caseId: { wire: 'case_id', tag: 'D' },
+			workflowId: { wire: 'workflow_id', required: true },
+			nodeId: { wire: 'node_id', required: true },
+			callee: { wire: 'callee', required: true },
+			caseId: { wire: 'case_id' },
 		},
-		implemented: true,
 	},
 	workflowWabaGetMany: {
 		resource: 'workflowWaba',
@@ -274,8 +272,8 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/wabatasks',
 		tag: 'M',
-		fields: { workflowId: { wire: 'workflow_id', tag: 'M', required: true } },
-		implemented: true,
+		modeled: { path: true },
+		fields: { workflowId: { wire: 'workflow_id', required: true } },
 	},
 	workflowWabaGetDetails: {
 		resource: 'workflowWaba',
@@ -285,12 +283,12 @@ export const endpoints = {
 		method: 'GET',
 		path: '/service/cloud/workflow/wabataskdetail',
 		tag: 'M',
+		modeled: { path: true },
 		fields: {
-			wabaTaskId: { wire: 'waba_task_id', tag: 'M', required: true },
-			page: { wire: 'page', tag: 'M' },
-			size: { wire: 'page_size', tag: 'M' },
+			wabaTaskId: { wire: 'waba_task_id', required: true },
+			page: { wire: 'page' },
+			size: { wire: 'page_size' },
 		},
 		pagination: { page: 'page', size: 'page_size' },
-		implemented: true,
 	},
 } satisfies Record<string, Endpoint>;

@@ -1,153 +1,19 @@
 /**
- * Row and payload fields of the workflow family. D where the webhook pages list them
- * (contact finished, status changed, chatbot session end); M elsewhere. The sandbox builds every
- * answer and callback from these names; the node passes rows through whole.
+ * The names the iCall node reads in the workflow family's rows: its pickers and its status filter.
+ * The sandbox extends these rows with every field it answers and the webhooks carry.
  */
 
-/** One workflow instance in workflow.getMany and the status webhook (M beyond id/name/status). */
+/** What the workflow picker reads of a row of workflow.getMany. */
+export const workflowRow = { workflowId: 'workflow_id', workflowName: 'workflow_name' } as const;
 
-export const workflowRow = {
-	workflowId: 'workflow_id',
-	workflowName: 'workflow_name',
-	status: 'status',
-	templateId: 'workflow_template_id',
-	templateName: 'workflow_template_name',
-	endTime: 'end_time',
-	createTime: 'create_time',
-	contacts: 'total',
-} as const;
+/** What the template picker reads of a row of workflowTemplate.getMany. */
+export const workflowTemplateRow = { templateId: 'workflow_template_id', templateName: 'workflow_template_name', nodeId: 'node_id' } as const;
 
-/** One template of workflowTemplate.getMany (M). */
-export const workflowTemplateRow = {
-	templateId: 'workflow_template_id',
-	templateName: 'workflow_template_name',
-	nodes: 'nodes',
-	nodeId: 'node_id',
-	nodeName: 'node_name',
-	nodeType: 'node_type',
-} as const;
+/** IDs the editor names in its field descriptions, so a user knows where to find them. */
+export const nodetaskRow = { nodetaskId: 'nodetask_id' } as const;
+export const workflowCallRow = { callId: 'call_id' } as const;
+export const workflowTaskRow = { taskId: 'task_id' } as const;
+export const wabaTaskRow = { wabaTaskId: 'waba_task_id' } as const;
 
-/** One node task (subtask) of a workflow: D from the contact-finished and status webhooks. */
-export const nodetaskRow = {
-	nodetaskId: 'nodetask_id',
-	nodetaskName: 'nodetask_name',
-	nodeType: 'node_type',
-	taskId: 'task_id',
-	taskStatus: 'task_status',
-} as const;
-
-/** Node types of a template: the vendor's values are not documented (M). */
-export const workflowNodeTypes = { call: 'outbound_call', waba: 'waba', api: 'custom_api' } as const;
-
-/** Workflow statuses: the vendor's values are not documented (M). */
+/** Workflow statuses, offered as the status filter: the vendor's values are not documented (M). */
 export const workflowStatuses = { running: 'running', stopped: 'stopped', finished: 'finished' } as const;
-
-/**
- * One call of a workflow's outbound task: the classic call row in snake_case plus the workflow
- * fields (D: workflow_id, workflow_name, nodetask_id, nodetask_name, case_id; rest M).
- */
-export const workflowCallRow = {
-	workflowId: 'workflow_id',
-	workflowName: 'workflow_name',
-	nodetaskId: 'nodetask_id',
-	nodetaskName: 'nodetask_name',
-	caseId: 'case_id',
-	taskId: 'task_id',
-	callId: 'call_id',
-	callee: 'callee',
-	callStatus: 'call_status',
-	duration: 'duration',
-	startTime: 'start_time',
-	endTime: 'end_time',
-	intention: 'intention',
-	recordingUrl: 'recording_url',
-	variables: 'variables',
-	infoCheckResult: 'infocheck_result',
-} as const;
-
-/** One outbound task of a workflow node (M). */
-export const workflowTaskRow = {
-	taskId: 'task_id',
-	nodetaskId: 'nodetask_id',
-	nodetaskName: 'nodetask_name',
-	taskStatus: 'task_status',
-	total: 'total',
-	called: 'called',
-	answered: 'answered',
-} as const;
-
-/** A WABA task of a workflow node and its message rows (M; statuses partly D). */
-export const wabaTaskRow = {
-	wabaTaskId: 'waba_task_id',
-	nodetaskId: 'nodetask_id',
-	nodetaskName: 'nodetask_name',
-	status: 'status',
-	total: 'total',
-} as const;
-
-export const wabaMessageRow = {
-	msgId: 'msg_id',
-	wabaTaskId: 'waba_task_id',
-	workflowId: 'workflow_id',
-	callee: 'callee',
-	caseId: 'case_id',
-	status: 'status',
-	timestamp: 'timestamp',
-} as const;
-
-/** WABA message statuses (D: delivery, read; M: sent, failed). */
-export const wabaMessageStatuses = { sent: 'sent', delivered: 'delivery', read: 'read', failed: 'failed' } as const;
-
-/** Contact-finished webhook (D): the contact's number is `callee_number` there, not `callee`. */
-export const contactFinishedPayload = {
-	workflowId: 'workflow_id',
-	workflowName: 'workflow_name',
-	caseId: 'case_id',
-	calleeNumber: 'callee_number',
-	rows: 'rows',
-} as const;
-
-/** Status-changed webhook (D). */
-export const statusChangedPayload = {
-	workflowId: 'workflow_id',
-	workflowName: 'workflow_name',
-	status: 'status',
-	actions: 'actions',
-} as const;
-
-/** Custom API node push, and what verifyApiNodePush answers (M beyond the request's D fields). */
-export const apiNodePushPayload = {
-	workflowId: 'workflow_id',
-	nodeId: 'node_id',
-	callee: 'callee',
-	caseId: 'case_id',
-	workflowName: 'workflow_name',
-	variables: 'variables',
-	history: 'rows',
-} as const;
-
-/** Chatbot session end in a workflow (D, evidence/03-workflow.md). */
-export const chatbotSessionEndPayload = {
-	wabaTaskId: 'waba_task_id',
-	reason: 'session_end_reason',
-	workflowId: 'workflow_id',
-	workflowName: 'workflow_name',
-	nodetaskId: 'nodetask_id',
-	nodetaskName: 'nodetask_name',
-	contactUuid: 'wfdetail_uuid',
-	timestamp: 'timestamp',
-	channel: 'channel',
-	channelId: 'channel_id',
-	callee: 'callee',
-	callId: 'call_id',
-	robotId: 'robot_id',
-	status: 'status',
-	sessionStart: 'session_start_time',
-	sessionEnd: 'session_end_time',
-	intention: 'intention',
-	talkRound: 'talk_round',
-	nerSlots: 'ner_slots',
-	eventLabel: 'event_label',
-	variables: 'variables',
-	messages: 'messages',
-} as const;

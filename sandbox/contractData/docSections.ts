@@ -1,4 +1,12 @@
-import type { DocSection } from '../nodes/ICall/api/contract/types';
+// Dev only: the README coverage table's rows for the docs items that are neither endpoints nor events.
+import type { Provenance } from '../../nodes/ICall/api/contract/types';
+
+export interface DocSection {
+	title: string;
+	what: string;
+	coverage: string;
+	tag: Provenance;
+}
 
 /** Items of the vendor's table of contents that are not endpoints or webhook events. */
 export const docSections: DocSection[] = [
