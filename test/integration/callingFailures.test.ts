@@ -69,7 +69,7 @@ describe('bad input is refused before any request', () => {
 		const error = await fx
 			.run({ resource: 'task', operation: 'get', task: byId(taskId), additionalQueryParameters: '{"Page": ' }, [{ json: {} }, { json: {} }])
 			.catch((e: unknown) => e);
-		expect((error as Error).message).toMatch(/^Item 0: "Additional Query Parameters" is not valid JSON/);
+		expect((error as Error).message).toMatch(/^Item 0, field "Additional Query Parameters": is not valid JSON/);
 	});
 
 	it('lets the escape hatch add and overwrite wire fields', async () => {

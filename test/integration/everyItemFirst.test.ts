@@ -26,7 +26,7 @@ describe('a bad item stops the node before any item is sent', () => {
 		}));
 		const parameters = { ...stopEach, calleeNumber: '={{ $json.phone }}', additionalBodyFields: '={{ $json.hatch }}' };
 		const before = fx.sandbox.log.count('taskCancelCall');
-		await expect(fx.run(parameters, items)).rejects.toThrow('Item 2: "Additional Body Fields" is not valid JSON');
+		await expect(fx.run(parameters, items)).rejects.toThrow('Item 2, field "Additional Body Fields": is not valid JSON');
 		expect(fx.sandbox.log.count('taskCancelCall')).toBe(before);
 		const output = await fx.run(parameters, items, true);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);

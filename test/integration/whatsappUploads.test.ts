@@ -150,7 +150,7 @@ describe('every item is checked before the first upload or send', () => {
 			mediaSource: 'binary',
 			additionalBodyFields: '={{ $json.hatch }}',
 		};
-		await expect(fx.run(parameters, items)).rejects.toThrow('Item 2: "Additional Body Fields" is not valid JSON');
+		await expect(fx.run(parameters, items)).rejects.toThrow('Item 2, field "Additional Body Fields": is not valid JSON');
 		expect(fx.sandbox.log.count('fileUpload')).toBe(uploads);
 		expect(fx.sandbox.log.count('messageSend')).toBe(sends);
 	});
@@ -167,7 +167,7 @@ describe('every item is checked before the first upload or send', () => {
 			variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}',
 			additionalBodyFields: '={{ $json.hatch }}',
 		};
-		await expect(fx.run(single, [{ json: { hatch: '{}' } }, { json: { hatch: '[1]' } }])).rejects.toThrow('Item 1: "Additional Body Fields" must be a JSON object');
+		await expect(fx.run(single, [{ json: { hatch: '{}' } }, { json: { hatch: '[1]' } }])).rejects.toThrow('Item 1, field "Additional Body Fields": must be a JSON object');
 		expect(fx.sandbox.log.count('templateMessageSendSingle')).toBe(singles);
 		const bulks = fx.sandbox.log.count('templateMessageSend');
 		const typed = {
@@ -176,7 +176,7 @@ describe('every item is checked before the first upload or send', () => {
 			contactsSource: 'list',
 			contacts: { contact: [{ phoneNumber: '+6281300000406', variables: '{"name": "Ani", "amount": "100", "due_date": "1 Dec"}' }] },
 		};
-		await expect(fx.run(typed, [{ json: { hatch: '{}' } }, { json: { hatch: '{bad' } }])).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
+		await expect(fx.run(typed, [{ json: { hatch: '{}' } }, { json: { hatch: '{bad' } }])).rejects.toThrow('Item 1, field "Additional Body Fields": is not valid JSON');
 		expect(fx.sandbox.log.count('templateMessageSend')).toBe(bulks);
 	});
 });

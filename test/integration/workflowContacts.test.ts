@@ -120,7 +120,7 @@ describe('Workflow: Create', () => {
 		const creates = fx.sandbox.log.count('workflowCreate');
 		const typed = { ...create, contactsSource: 'list', contacts: { contact: [{ phoneNumber: '+6281200730001' }] }, additionalBodyFields: '={{ $json.hatch }}' };
 		const items = [{ json: { hatch: '{}' } }, { json: { hatch: '{oops' } }];
-		await expect(fx.run(typed, items)).rejects.toThrow('Item 1: "Additional Body Fields" is not valid JSON');
+		await expect(fx.run(typed, items)).rejects.toThrow('Item 1, field "Additional Body Fields": is not valid JSON');
 		expect(fx.sandbox.log.count('workflowCreate')).toBe(creates);
 		const output = await fx.run(typed, items, true);
 		expect(output.map((item) => [item.pairedItem, item.json.error === undefined])).toEqual([
