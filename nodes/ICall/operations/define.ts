@@ -10,8 +10,11 @@ export interface OperationModule {
 	/** The entry of the resource's Operation selector. */
 	option: INodePropertyOptions;
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
+	execute: Execute<Endpoint>;
 }
+
+/** How an operation runs its input items; the router hands it the operation's own endpoint. */
+export type Execute<E extends Endpoint> = (this: IExecuteFunctions, items: INodeExecutionData[], endpoint: E) => Promise<INodeExecutionData[]>;
 
 /**
  * Values an operation hands to the transport, keyed by the endpoint's contract field keys: a key
@@ -23,7 +26,7 @@ export type FieldValues<E extends Endpoint> = { [K in keyof E['fields']]?: unkno
  * `V` with every key the endpoint lacks turned into `never`. TypeScript does not check excess keys
  * of an object returned from a callback, so functions take `(i) => KnownFields<E, V>` instead.
  */
-export type KnownFields<E extends Endpoint, V> = V & { [K in Exclude<keyof V, keyof E['fields'] | number>]: never };
+export type KnownFields<E extends Endpoint, V> = V & { [K in Exclude<keyof V, keyof NoInfer<E>['fields'] | number>]: never };
 
 export interface OperationCopy {
 	/** Name in the Operation selector, e.g. "Get Many". */
@@ -48,11 +51,11 @@ export function fieldLabel(endpoint: Endpoint, key: string): string {
  * contract endpoint, so they are written once. Parameters named like a contract field key lend their
  * display name to error messages about that field.
  */
-export function defineOperation(
-	endpoint: Endpoint,
+export function defineOperation<E extends Endpoint>(
+	endpoint: E,
 	copy: OperationCopy,
 	properties: INodeProperties[],
-	execute: OperationModule['execute'],
+	execute: Execute<NoInfer<E>>,
 ): OperationModule {
 	const labels: Record<string, string> = {};
 	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
@@ -62,7 +65,7 @@ export function defineOperation(
 		endpoint,
 		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
 		description: forOperation(endpoint.resource, endpoint.operation, shown),
-		execute,
+		execute: execute as Execute<Endpoint>,
 	};
 }
 
@@ -203,7 +206,7 @@ export interface ResourceModule {
 }
 
 /** A node's resources (value → display name and module); its router and description read it. */
-export type ResourceRegistry = Record<string, { name: string; module: Pick<ResourceModule, 'description'> & { operations: Record<string, Pick<OperationModule, 'option' | 'description' | 'execute'>> } }>;
+export type ResourceRegistry = Record<string, { name: string; module: ResourceModule }>;
 
 /** The registry of a node's resources, in the order of the Resource selector. */
 export function registryOf(resources: ResourceModule[]): ResourceRegistry {

@@ -4,7 +4,7 @@ import type { RawResponse } from '../api/client';
 import { callEndpoint, envelopeData, placeFields } from '../api/client';
 import type { Endpoint } from '../api/contract/types';
 import { fetchRows } from '../api/paging';
-import type { FieldValues, KnownFields, ResourceRegistry } from './define';
+import type { Execute, FieldValues, KnownFields, ResourceRegistry } from './define';
 import { escapeHatchFieldLabel, fieldLabel, readEscapeHatch } from './define';
 import { inputError, isBlank, itemError, keyInWords, numberFrom, readLimit } from './fields';
 import { readRequestSettings, requestSettingsProperty } from './sharedFields';
@@ -112,6 +112,21 @@ export async function singlePerItem<E extends Endpoint, V extends FieldValues<E>
 		async (itemIndex, fields) => [dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
 		(itemIndex: number) => requestFields(this, endpoint, readValues(itemIndex), itemIndex),
 	);
+}
+
+/** An operation that sends one request per item, with the fields `read` gives, and outputs each answer. */
+export function oneResultEach<E extends Endpoint, V>(read: (context: IExecuteFunctions, itemIndex: number) => KnownFields<E, V>): Execute<E> {
+	return async function (items, endpoint) {
+		// `read`'s keys were checked against E where the operation was declared.
+		return await singlePerItem.call(this, items, endpoint, (itemIndex) => read(this, itemIndex) as never);
+	};
+}
+
+/** An operation that reads rows (every page, or up to the limit) per item and outputs one item per row. */
+export function rowsEach<E extends Endpoint, V>(read?: (context: IExecuteFunctions, itemIndex: number) => KnownFields<E, V>): Execute<E> {
+	return async function (items, endpoint) {
+		return await getManyPerItem.call(this, items, endpoint, read && ((itemIndex) => read(this, itemIndex) as never));
+	};
 }
 
 /**
@@ -246,7 +261,7 @@ export async function routeTo(this: IExecuteFunctions, registry: ResourceRegistr
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
 	try {
-		return [await operationModule.execute.call(this, items)];
+		return [await operationModule.execute.call(this, items, operationModule.endpoint)];
 	} catch (error) {
 		// Operations turn each item's failure into its error item; this catches what fails for the node as a
 		// whole (e.g. a Request Option that is not a number). n8n would pass the input on unchanged, as if sent.

@@ -2,7 +2,7 @@ import { endpoints } from '../../api/contract/calling';
 import { contactProperties } from '../contacts/list';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem, singlePerItem } from '../engine';
+import { oneResultEach, rowsEach } from '../engine';
 import { pagingProperties, phoneProperty, planLocator, readLocator, readPhone, strategyLocator, textValue } from '../fields';
 import { numberRecordingsOperation } from '../recordings';
 import { createdNameProperty, sipLineOption } from '../sharedFields';
@@ -41,9 +41,7 @@ const getStatus = defineOperation(
 	endpoints.planGetStatus,
 	{ name: 'Get Status', action: 'Get the status of a plan', description: 'Progress and state of a plan' },
 	[planLocator],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.planGetStatus, (itemIndex) => ({ planId: readLocator(this, planLocator, itemIndex) }));
-	},
+	oneResultEach((context, itemIndex) => ({ planId: readLocator(context, planLocator, itemIndex) })),
 );
 
 const getRounds = defineOperation(
@@ -51,21 +49,17 @@ const getRounds = defineOperation(
 	{ name: 'Get Rounds', action: 'Get the rounds of a plan', description: 'One item per round with its task' },
 	[planLocator, ...pagingProperties],
 	/** One item per round, each with the TaskID of that round's calling task. */
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.planGetRounds, (itemIndex) => ({ planId: readLocator(this, planLocator, itemIndex) }));
-	},
+	rowsEach((context, itemIndex) => ({ planId: readLocator(context, planLocator, itemIndex) })),
 );
 
 const cancelCall = defineOperation(
 	endpoints.planCancelCall,
 	{ name: 'Cancel Call', action: 'Cancel one number in a plan', description: 'Take one number out of the remaining rounds' },
 	[planLocator, phoneProperty('calleeNumber', 'Phone Number', 'The number whose remaining calls in the plan should not be made, in E.164')],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.planCancelCall, (itemIndex) => ({
-			planId: readLocator(this, planLocator, itemIndex),
-			calleeNumber: readPhone(this, 'calleeNumber', 'Phone Number', itemIndex),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		planId: readLocator(context, planLocator, itemIndex),
+		calleeNumber: readPhone(context, 'calleeNumber', 'Phone Number', itemIndex),
+	})),
 );
 
 /** One item per recording of the number, across the plan's rounds. */

@@ -1,6 +1,6 @@
 import { endpoints } from '../../api/contract/calling';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem } from '../engine';
+import { rowsEach } from '../engine';
 import { pagingProperties } from '../fields';
 
 const getMany = defineOperation(
@@ -8,9 +8,7 @@ const getMany = defineOperation(
 	{ name: 'Get Many', action: 'Get many robots', description: 'List the voice robots of your account' },
 	pagingProperties,
 	/** One item per robot; the robot decides whether a task collects, sells or checks information. */
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.robotGetMany);
-	},
+	rowsEach(),
 );
 
 export const robot = defineResource('Robot', [getMany]);

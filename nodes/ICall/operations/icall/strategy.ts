@@ -1,6 +1,6 @@
 import { endpoints } from '../../api/contract/calling';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem } from '../engine';
+import { rowsEach } from '../engine';
 import { pagingProperties } from '../fields';
 
 const getMany = defineOperation(
@@ -8,9 +8,7 @@ const getMany = defineOperation(
 	{ name: 'Get Many', action: 'Get many strategies', description: 'List the strategies plans can follow' },
 	pagingProperties,
 	/** One item per strategy: the rules a plan follows from round to round. */
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.strategyGetMany);
-	},
+	rowsEach(),
 );
 
 export const strategy = defineResource('Strategy', [getMany]);

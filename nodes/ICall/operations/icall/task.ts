@@ -3,7 +3,7 @@ import { endpoints, taskListTypes } from '../../api/contract/calling';
 import { contactProperties } from '../contacts/list';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem, singlePerItem } from '../engine';
+import { oneResultEach, rowsEach } from '../engine';
 import { checkChoice, inputError, numberFrom, pagingProperties, phoneProperty, readLocator, readPhone, robotLocator, taskLocator, textValue } from '../fields';
 import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption, taskNameRule } from '../sharedFields';
 import { toClassicTime } from '../time';
@@ -122,9 +122,7 @@ const get = defineOperation(
 	{ name: 'Get', action: 'Get the calls of a task', description: 'One item per call with status, duration, intention and recording link' },
 	[taskLocator, ...pagingProperties],
 	/** One item per call of the task: the same fields as the call webhook. */
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.taskGet, (itemIndex) => ({ taskId: readLocator(this, taskLocator, itemIndex) }));
-	},
+	rowsEach((context, itemIndex) => ({ taskId: readLocator(context, taskLocator, itemIndex) })),
 );
 
 const taskTypeField: INodeProperties = {
@@ -146,32 +144,26 @@ const getMany = defineOperation(
 		...pagingProperties,
 		taskTypeField,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.taskGetMany, (itemIndex) => ({
-			type: taskListTypes[checkChoice(this, itemIndex, taskTypeField, this.getNodeParameter('taskType', itemIndex) as keyof typeof taskListTypes)],
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		type: taskListTypes[checkChoice(context, itemIndex, taskTypeField, context.getNodeParameter('taskType', itemIndex) as keyof typeof taskListTypes)],
+	})),
 );
 
 const stop = defineOperation(
 	endpoints.taskStop,
 	{ name: 'Stop', action: 'Stop a task', description: 'Cancel a calling task: no further calls are made' },
 	[taskLocator],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.taskStop, (itemIndex) => ({ taskId: readLocator(this, taskLocator, itemIndex) }));
-	},
+	oneResultEach((context, itemIndex) => ({ taskId: readLocator(context, taskLocator, itemIndex) })),
 );
 
 const cancelCall = defineOperation(
 	endpoints.taskCancelCall,
 	{ name: 'Cancel Call', action: 'Cancel one call in a task', description: 'Take one number out of a running task' },
 	[taskLocator, phoneProperty('calleeNumber', 'Phone Number', 'The number whose call should not be made, in E.164')],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.taskCancelCall, (itemIndex) => ({
-			taskId: readLocator(this, taskLocator, itemIndex),
-			calleeNumber: readPhone(this, 'calleeNumber', 'Phone Number', itemIndex),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		taskId: readLocator(context, taskLocator, itemIndex),
+		calleeNumber: readPhone(context, 'calleeNumber', 'Phone Number', itemIndex),
+	})),
 );
 
 export const task = defineResource('Task', [create, get, getMany, stop, cancelCall]);

@@ -5,7 +5,7 @@ import { contactBatchingProperty } from '../contacts/batches';
 import { contactProperties } from '../contacts/list';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem, singlePerItem } from '../engine';
+import { oneResultEach, rowsEach } from '../engine';
 import { inputError, pagingProperties, phoneProperty, readLocator, readPhone, textValue, workflowLocator, workflowTemplateLocator } from '../fields';
 import { contactKeyProperties, readContactKeys, readRequiredText, readText, readWorkflowTime, requiredTextProperty, textProperty } from '../sharedFields';
 
@@ -123,18 +123,14 @@ const getMany = defineOperation(
 			description: 'Only workflows in this status',
 		},
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowGetMany, (itemIndex) => ({ status: this.getNodeParameter('status', itemIndex, '') }));
-	},
+	rowsEach((context, itemIndex) => ({ status: context.getNodeParameter('status', itemIndex, '') })),
 );
 
 const getSubtasks = defineOperation(
 	endpoints.workflowGetSubtasks,
 	{ name: 'Get Subtasks', action: 'Get the subtasks of a workflow', description: 'One item per step (node task) with the task it created' },
 	[workflowLocator, ...pagingProperties],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowGetSubtasks, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
-	},
+	rowsEach((context, itemIndex) => ({ workflowId: readLocator(context, workflowLocator, itemIndex) })),
 );
 
 /** The search range; AIRudder refuses one whose start is not before its end, so it is refused here first. */
@@ -171,21 +167,17 @@ const findByContact = defineOperation(
 		},
 		...pagingProperties,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowFindByContact, (itemIndex) => ({
-			...readContactKeys(this, itemIndex),
-			...readAddedRange(this, itemIndex),
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		...readContactKeys(context, itemIndex),
+		...readAddedRange(context, itemIndex),
+	})),
 );
 
 const stop = defineOperation(
 	endpoints.workflowStop,
 	{ name: 'Stop', action: 'Stop a workflow', description: 'End a workflow: no contact moves to a further step' },
 	[workflowLocator],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.workflowStop, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
-	},
+	oneResultEach((context, itemIndex) => ({ workflowId: readLocator(context, workflowLocator, itemIndex) })),
 );
 
 const verifyApiNodePush = defineOperation(
@@ -206,14 +198,12 @@ const verifyApiNodePush = defineOperation(
 		phoneProperty('callee', 'Phone Number', 'The contact’s number in E.164'),
 		textProperty('caseId', 'Case ID', 'The contact’s case ID, if it has one'),
 	],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.workflowVerifyApiNodePush, (itemIndex) => ({
-			workflowId: readLocator(this, workflowLocator, itemIndex),
-			nodeId: readRequiredText(this, 'nodeId', 'API Node ID', itemIndex),
-			callee: readPhone(this, 'callee', 'Phone Number', itemIndex),
-			caseId: readText(this, 'caseId', itemIndex, 'Case ID'),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		workflowId: readLocator(context, workflowLocator, itemIndex),
+		nodeId: readRequiredText(context, 'nodeId', 'API Node ID', itemIndex),
+		callee: readPhone(context, 'callee', 'Phone Number', itemIndex),
+		caseId: readText(context, 'caseId', itemIndex, 'Case ID'),
+	})),
 );
 
 export const workflow = defineResource('Workflow', [create, getMany, getSubtasks, findByContact, stop, verifyApiNodePush]);

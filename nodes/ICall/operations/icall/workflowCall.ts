@@ -1,7 +1,7 @@
 import { endpoints } from '../../api/contract/workflow';
 import { workflowCallRow } from '../../api/contract/workflowRows';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem, singlePerItem } from '../engine';
+import { oneResultEach, rowsEach } from '../engine';
 import { optionalLocator, pagingProperties, readOptionalLocator, workflowLocator } from '../fields';
 import { numberRecordingsOperation } from '../recordings';
 import { contactKeyProperties, readContactKeys, readRequiredText, readText, requiredTextProperty, textProperty } from '../sharedFields';
@@ -19,24 +19,20 @@ const get = defineOperation(
 		textProperty('taskId', 'Outbound Task ID', 'The outbound task to look in; give this or the Workflow'),
 		...pagingProperties,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowCallGet, (itemIndex) => ({
-			...readContactKeys(this, itemIndex),
-			workflowId: readOptionalLocator(this, 'workflowId', itemIndex, 'Workflow'),
-			taskId: readText(this, 'taskId', itemIndex, 'Outbound Task ID'),
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		...readContactKeys(context, itemIndex),
+		workflowId: readOptionalLocator(context, 'workflowId', itemIndex, 'Workflow'),
+		taskId: readText(context, 'taskId', itemIndex, 'Outbound Task ID'),
+	})),
 );
 
 const getById = defineOperation(
 	endpoints.workflowCallGetById,
 	{ name: 'Get by Call ID', action: 'Get a workflow call by its ID', description: 'One call’s result and recording link' },
 	[requiredTextProperty('callId', 'Call ID', `A ${workflowCallRow.callId} from a call webhook or Workflow Outbound Task: Get Details`)],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.workflowCallGetById, (itemIndex) => ({
-			callId: readRequiredText(this, 'callId', 'Call ID', itemIndex),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		callId: readRequiredText(context, 'callId', 'Call ID', itemIndex),
+	})),
 );
 
 /** One item per recording of the number; the audio as binary when asked. */

@@ -5,7 +5,7 @@ import type { BatchingChoices, ListCheck } from '../contacts/send';
 import { createWithContacts } from '../contacts/send';
 import type { OperationCopy } from '../define';
 import { defineOperation, defineResource } from '../define';
-import { singlePerItem } from '../engine';
+import { oneResultEach } from '../engine';
 import { readLocator, workflowLocator } from '../fields';
 import { contactKeyProperties, readContactKeys } from '../sharedFields';
 
@@ -71,12 +71,10 @@ const cancel = defineOperation(
 	endpoints.workflowContactCancel,
 	{ name: 'Cancel', action: 'Cancel the remaining steps for a contact', description: 'Stop calling or messaging one contact of a workflow' },
 	[workflowLocator, ...contactKeyProperties],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.workflowContactCancel, (itemIndex) => ({
-			workflowId: readLocator(this, workflowLocator, itemIndex),
-			...readContactKeys(this, itemIndex),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		workflowId: readLocator(context, workflowLocator, itemIndex),
+		...readContactKeys(context, itemIndex),
+	})),
 );
 
 export const workflowContact = defineResource('Workflow Contact', [add, update, cancel]);

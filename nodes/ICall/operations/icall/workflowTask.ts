@@ -2,7 +2,7 @@ import { endpoints } from '../../api/contract/workflow';
 import { nodetaskRow, workflowTaskRow } from '../../api/contract/workflowRows';
 import type { OperationCopy } from '../define';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem } from '../engine';
+import { getManyPerItem, rowsEach } from '../engine';
 import { pagingProperties, readLocator, workflowLocator } from '../fields';
 import { readRequiredText, readText, requiredTextProperty, textProperty } from '../sharedFields';
 
@@ -14,12 +14,10 @@ const getMany = defineOperation(
 		textProperty('nodetaskId', 'Subtask ID', `Only the tasks of this step (a ${nodetaskRow.nodetaskId} from Workflow: Get Subtasks)`),
 		...pagingProperties,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowTaskGetMany, (itemIndex) => ({
-			workflowId: readLocator(this, workflowLocator, itemIndex),
-			nodetaskId: readText(this, 'nodetaskId', itemIndex, 'Subtask ID'),
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		workflowId: readLocator(context, workflowLocator, itemIndex),
+		nodetaskId: readText(context, 'nodetaskId', itemIndex, 'Subtask ID'),
+	})),
 );
 
 /** The two "outbound task details" operations differ only in endpoint and wording. */

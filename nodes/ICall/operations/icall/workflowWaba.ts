@@ -1,7 +1,7 @@
 import { endpoints } from '../../api/contract/workflow';
 import { wabaTaskRow } from '../../api/contract/workflowRows';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem } from '../engine';
+import { rowsEach } from '../engine';
 import { pagingProperties, readLocator, workflowLocator } from '../fields';
 import { readRequiredText, requiredTextProperty } from '../sharedFields';
 
@@ -9,9 +9,7 @@ const getMany = defineOperation(
 	endpoints.workflowWabaGetMany,
 	{ name: 'Get Many', action: 'Get the WhatsApp tasks of a workflow', description: 'One item per WhatsApp (WABA) task the workflow’s steps created' },
 	[workflowLocator, ...pagingProperties],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowWabaGetMany, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }));
-	},
+	rowsEach((context, itemIndex) => ({ workflowId: readLocator(context, workflowLocator, itemIndex) })),
 );
 
 const getDetails = defineOperation(
@@ -21,11 +19,9 @@ const getDetails = defineOperation(
 		requiredTextProperty('wabaTaskId', 'WhatsApp Task ID', `A ${wabaTaskRow.wabaTaskId} from Workflow WhatsApp Task: Get Many or a webhook`),
 		...pagingProperties,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.workflowWabaGetDetails, (itemIndex) => ({
-			wabaTaskId: readRequiredText(this, 'wabaTaskId', 'WhatsApp Task ID', itemIndex),
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		wabaTaskId: readRequiredText(context, 'wabaTaskId', 'WhatsApp Task ID', itemIndex),
+	})),
 );
 
 export const workflowWaba = defineResource('Workflow WhatsApp Task', [getMany, getDetails]);

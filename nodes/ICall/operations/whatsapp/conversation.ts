@@ -1,7 +1,7 @@
 import { endpoints } from '../../api/contract/chatbot';
 import { chatbotValues } from '../../api/contract/chatbotModel';
 import { defineOperation, defineResource, parseJsonObject } from '../define';
-import { getManyPerItem, singlePerItem } from '../engine';
+import { oneResultEach, rowsEach } from '../engine';
 import { inputError, pagingProperties, readLocator } from '../fields';
 import { textProperty } from '../sharedFields';
 import { toClassicTime } from '../time';
@@ -27,27 +27,23 @@ const getMany = defineOperation(
 			],
 		},
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.conversationGetMany, (itemIndex) => {
-			const filters = this.getNodeParameter('filters', itemIndex, {}) as { startTime?: string; endTime?: string };
-			return {
-				wabaAccountId: readLocator(this, wabaAccountLocator, itemIndex),
-				startTime: toClassicTime(filters.startTime, this.getTimezone()),
-				endTime: toClassicTime(filters.endTime, this.getTimezone()),
-			};
-		});
-	},
+	rowsEach((context, itemIndex) => {
+		const filters = context.getNodeParameter('filters', itemIndex, {}) as { startTime?: string; endTime?: string };
+		return {
+			wabaAccountId: readLocator(context, wabaAccountLocator, itemIndex),
+			startTime: toClassicTime(filters.startTime, context.getTimezone()),
+			endTime: toClassicTime(filters.endTime, context.getTimezone()),
+		};
+	}),
 );
 
 const end = defineOperation(
 	endpoints.conversationEnd,
 	{ name: 'End', action: 'End a conversation', description: 'Close the chatbot session; the WhatsApp user gets no further bot answers in it' },
 	[conversationLocator],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.conversationEnd, (itemIndex) => ({
-			conversationId: readLocator(this, conversationLocator, itemIndex),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		conversationId: readLocator(context, conversationLocator, itemIndex),
+	})),
 );
 
 const transferResult = defineOperation(
@@ -72,13 +68,11 @@ const transferResult = defineOperation(
 		},
 		textProperty('seatId', 'Agent Seat ID', 'The seat of the agent who takes the conversation (for an accepted transfer)'),
 	],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.conversationTransferResult, (itemIndex) => ({
-			conversationId: readLocator(this, conversationLocator, itemIndex),
-			result: this.getNodeParameter('transferResult', itemIndex) as string,
-			seatId: (this.getNodeParameter('seatId', itemIndex, '') as string).trim(),
-		}));
-	},
+	oneResultEach((context, itemIndex) => ({
+		conversationId: readLocator(context, conversationLocator, itemIndex),
+		result: context.getNodeParameter('transferResult', itemIndex) as string,
+		seatId: (context.getNodeParameter('seatId', itemIndex, '') as string).trim(),
+	})),
 );
 
 const reportLabel = 'Report (JSON)';
@@ -97,13 +91,11 @@ const report = defineOperation(
 			description: 'What you report about the ended session, e.g. {"result": "paid", "note": "promised Friday"}',
 		},
 	],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.conversationReport, (itemIndex) => {
-			const report = parseJsonObject(this, this.getNodeParameter('report', itemIndex, '{}'), reportLabel, itemIndex);
-			if (Object.keys(report).length === 0) throw inputError(this, itemIndex, reportLabel, 'is empty; give at least one field');
-			return { conversationId: readLocator(this, conversationLocator, itemIndex), report };
-		});
-	},
+	oneResultEach((context, itemIndex) => {
+		const report = parseJsonObject(context, context.getNodeParameter('report', itemIndex, '{}'), reportLabel, itemIndex);
+		if (Object.keys(report).length === 0) throw inputError(context, itemIndex, reportLabel, 'is empty; give at least one field');
+		return { conversationId: readLocator(context, conversationLocator, itemIndex), report };
+	}),
 );
 
 export const conversation = defineResource('Conversation', [getMany, end, transferResult, report]);

@@ -1,7 +1,7 @@
 import { endpoints } from '../../api/contract/chatbot';
 import { chatbotValues, messageRow } from '../../api/contract/chatbotModel';
 import { defineOperation, defineResource } from '../define';
-import { dataAsItem, getManyPerItem, requestFields, runPerItem, sendFields, singlePerItem } from '../engine';
+import { dataAsItem, oneResultEach, requestFields, rowsEach, runPerItem, sendFields } from '../engine';
 import { inputError, pagingProperties, readLocator } from '../fields';
 import { readRequestSettings, requiredTextProperty } from '../sharedFields';
 import { contentProperties, readMessageContent, withUploadedFile } from './messageContent';
@@ -22,12 +22,10 @@ const getMany = defineOperation(
 		},
 		...pagingProperties,
 	],
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.messageGetMany, (itemIndex) => ({
-			conversationId: readLocator(this, conversationLocator, itemIndex),
-			phase: this.getNodeParameter('agentPhase', itemIndex, false) ? chatbotValues.agentPhase : undefined,
-		}));
-	},
+	rowsEach((context, itemIndex) => ({
+		conversationId: readLocator(context, conversationLocator, itemIndex),
+		phase: context.getNodeParameter('agentPhase', itemIndex, false) ? chatbotValues.agentPhase : undefined,
+	})),
 );
 
 const send = defineOperation(
@@ -79,13 +77,11 @@ const markRead = defineOperation(
 			`e.g. {{ $json.${messageRow.msgId} }}`,
 		),
 	],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.messageMarkRead, (itemIndex) => {
-			const msgId = String(this.getNodeParameter('messageId', itemIndex, '') ?? '').trim();
-			if (msgId === '') throw inputError(this, itemIndex, 'Message ID', 'is empty');
-			return { conversationId: readLocator(this, conversationLocator, itemIndex), msgId };
-		});
-	},
+	oneResultEach((context, itemIndex) => {
+		const msgId = String(context.getNodeParameter('messageId', itemIndex, '') ?? '').trim();
+		if (msgId === '') throw inputError(context, itemIndex, 'Message ID', 'is empty');
+		return { conversationId: readLocator(context, conversationLocator, itemIndex), msgId };
+	}),
 );
 
 export const message = defineResource('Message', [getMany, send, markRead], 'send');

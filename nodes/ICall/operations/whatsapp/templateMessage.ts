@@ -7,7 +7,7 @@ import { contactProperties, messageWording } from '../contacts/list';
 import type { ListCheck, ListFinding, ListToCheck } from '../contacts/send';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource, parseJsonObject } from '../define';
-import { dataAsItem, requestFields, runPerItem, sendFields, sendForItem, singlePerItem } from '../engine';
+import { dataAsItem, oneResultEach, requestFields, runPerItem, sendFields, sendForItem } from '../engine';
 import { inputError, isBlank, readLocator, readPhone } from '../fields';
 import { readRequestSettings } from '../sharedFields';
 import { templateLocator, wabaAccountLocator } from './pickers';
@@ -217,13 +217,11 @@ const getResult = defineOperation(
 			description: 'The ID a Template Message: Send returned',
 		},
 	],
-	async function (items) {
-		return await singlePerItem.call(this, items, endpoints.templateMessageGetResult, (itemIndex) => {
-			const batchId = String(this.getNodeParameter('batchId', itemIndex, '') ?? '').trim();
-			if (batchId === '') throw inputError(this, itemIndex, 'Batch ID', 'is empty');
-			return { batchId };
-		});
-	},
+	oneResultEach((context, itemIndex) => {
+		const batchId = String(context.getNodeParameter('batchId', itemIndex, '') ?? '').trim();
+		if (batchId === '') throw inputError(context, itemIndex, 'Batch ID', 'is empty');
+		return { batchId };
+	}),
 );
 
 export const templateMessage = defineResource('Template Message', [send, sendSingle, getResult]);

@@ -1,15 +1,13 @@
 import { endpoints } from '../../api/contract/chatbot';
 import { defineOperation, defineResource } from '../define';
-import { getManyPerItem } from '../engine';
+import { rowsEach } from '../engine';
 import { pagingProperties } from '../fields';
 
 const getMany = defineOperation(
 	endpoints.wabaAccountGetMany,
 	{ name: 'Get Many', action: 'Get many WABA accounts', description: 'List the WhatsApp Business accounts linked to your AIRudder account' },
 	pagingProperties,
-	async function (items) {
-		return await getManyPerItem.call(this, items, endpoints.wabaAccountGetMany);
-	},
+	rowsEach(),
 );
 
 export const wabaAccount = defineResource('WABA Account', [getMany]);
