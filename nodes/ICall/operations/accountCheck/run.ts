@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { TOKEN_REFUSED_MESSAGE, callEndpoint, placeFields } from '../../api/client';
 import type { Endpoint, ExpectedAnswer } from '../../api/contract/types';
 import { isSafeToRepeat } from '../../api/contract/types';
-import { toWire } from '../engine';
+import { asNodeError, toWire } from '../engine';
 import { readRequestSettings } from '../sharedFields';
 import { shapeOf } from '../shape';
 import { judgeAnswer } from './answer';
@@ -56,7 +56,7 @@ async function runStep(context: IExecuteFunctions, step: CheckStep, found: Map<s
 	} catch (error) {
 		const httpStatus = httpStatusOf(error);
 		// No answer at all (a failed login says why), or a token refused after a new login: nothing else can be read either.
-		if (httpStatus === undefined) throw error;
+		if (httpStatus === undefined) throw asNodeError(context, error, 0);
 		if (httpStatus === 401) {
 			throw new NodeOperationError(context.getNode(), `${TOKEN_REFUSED_MESSAGE} (HTTP 401 after a new login): the account check stops. Test the credential, and ask AIRudder whether the account may use the API.`);
 		}
