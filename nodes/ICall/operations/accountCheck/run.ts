@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { TOKEN_REFUSED_MESSAGE, callEndpoint, placeFields } from '../../api/client';
 import type { Endpoint, ExpectedAnswer } from '../../api/contract/types';
 import { isSafeToRepeat } from '../../api/contract/types';
+import type { RetrySettings } from '../../api/errors';
 import { asNodeError, toWire } from '../engine';
 import { readRequestSettings } from '../sharedFields';
 import { shapeOf } from '../shape';
@@ -42,7 +43,7 @@ function httpStatusOf(error: unknown): number | undefined {
 	return Number.isInteger(code) && code >= 100 ? code : undefined;
 }
 
-async function runStep(context: IExecuteFunctions, step: CheckStep, found: Map<string, string>): Promise<StepReport> {
+async function runStep(context: IExecuteFunctions, step: CheckStep, found: Map<string, string>, retry: RetrySettings): Promise<StepReport> {
 	const { endpoint } = step;
 	const report: StepReport = { check: nameOf(step), request: `${endpoint.method} ${endpoint.path}`, provenance: step.expected.tag, outcome: 'skipped' };
 	const id = step.needs ? found.get(step.needs.id) : undefined;
@@ -51,7 +52,6 @@ async function runStep(context: IExecuteFunctions, step: CheckStep, found: Map<s
 	const fields = { ...toWire(endpoint, { ...step.values, ...(step.needs ? { [step.needs.field]: id } : {}) }), ...paging };
 	let response;
 	try {
-		const { retry } = readRequestSettings(context);
 		response = await callEndpoint.call(context, endpoint, { ...placeFields(endpoint, fields), retry, returnFailedEnvelope: true });
 	} catch (error) {
 		const httpStatus = httpStatusOf(error);
@@ -87,9 +87,10 @@ async function runStep(context: IExecuteFunctions, step: CheckStep, found: Map<s
 export async function runAccountCheck(context: IExecuteFunctions, nodeName: string, steps: CheckStep[]): Promise<INodeExecutionData[]> {
 	const writes = steps.filter((step) => !isSafeToRepeat(step.endpoint));
 	if (writes.length > 0) throw new Error(`The account check may only read: ${writes.map(nameOf).join(', ')}`);
+	const { retry } = readRequestSettings(context);
 	const found = new Map<string, string>();
 	const reports: StepReport[] = [];
-	for (const step of steps) reports.push(await runStep(context, step, found));
+	for (const step of steps) reports.push(await runStep(context, step, found, retry));
 	const items = [...reports, summaryItem(nodeName, reports)];
 	return items.map((json) => ({ json: json as unknown as IDataObject, pairedItem: { item: 0 } }));
 }
