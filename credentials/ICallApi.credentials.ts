@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, ICredentialTestRequest, ICredentialType, IDataObject, IHttpRequestHelper, IHttpRequestOptions, INodeProperties, Icon } from 'n8n-workflow';
 import { UserError, sleep } from 'n8n-workflow';
-import { normalizeBaseUrl, userAgentHeaders } from '../nodes/ICall/api/client';
+import { TOKEN_REFUSED_MESSAGE, normalizeBaseUrl, userAgentHeaders } from '../nodes/ICall/api/client';
 import { endpoints } from '../nodes/ICall/api/contract/calling';
 import { conventions } from '../nodes/ICall/api/contract/conventions';
 import { openAnswer, readEncryptionKey, sealBody } from '../nodes/ICall/api/crypto';
@@ -166,7 +166,7 @@ export class ICallApi implements ICredentialType {
 				properties: {
 					key: envelope.code,
 					value: conventions.tokenInvalid.bodyCode,
-					message: 'AIRudder refused the token it just issued',
+					message: TOKEN_REFUSED_MESSAGE,
 				},
 			},
 		],

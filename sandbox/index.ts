@@ -91,7 +91,7 @@ export async function startSandbox(options?: SandboxOptions): Promise<Sandbox> {
 	const tokens = new TokenStore(resolved.accounts, resolved.tokenLifetimeMs);
 	const faults = new FaultInjector(world.random, { tokenExpiryAs: resolved.tokenExpiryAs, recordingsAs: resolved.recordingsAs });
 	const encryption = { key: resolved.encryptionKey };
-	const server = createServer(createRequestListener({ world, tokens, faults, log, encryption }));
+	const server = createServer(createRequestListener({ world, tokens, faults, log, encryption, drifted: resolved.drifted }));
 	server.keepAliveTimeout = 5_000;
 
 	await new Promise<void>((resolve, reject) => {

@@ -21,6 +21,7 @@ const flags = {
 	'callback-key': 'encrypts callbacks with this AES key (base64 body, Is-Encrypted: 1, Signed)',
 	'callback-content-type': 'Content-Type of encrypted callbacks (default application/json; n8n needs text/plain)',
 	'encryption-key': 'encrypted account: requests must be AES-sealed with this 16/24/32-byte key; answers are sealed',
+	drifted: "'true': some answers and every callback differ from the model (renamed key, other envelope, moved list, extra field)",
 } as const;
 
 type Flag = keyof typeof flags;
@@ -52,6 +53,7 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 		seed: values.seed,
 		callsPerSecond: values['calls-per-second'] ? Number(values['calls-per-second']) : undefined,
 		encryptionKey: values['encryption-key'] || undefined,
+		drifted: values.drifted === 'true',
 		callbacks: {
 			url: values['callback-url'],
 			token: values['callback-token'],

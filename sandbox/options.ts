@@ -38,6 +38,8 @@ export interface SandboxOptions {
 	logLimit?: number;
 	/** "Encrypted account" mode: requests must be AES-sealed with this key and answers are sealed too. */
 	encryptionKey?: string;
+	/** "Drifted account" mode: some answers and every callback differ from the model (see drift.ts). */
+	drifted?: boolean;
 }
 
 export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'epochMs' | 'encryptionKey'>> &
@@ -64,5 +66,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		recordingsAs: options.recordingsAs,
 		logLimit: options.logLimit ?? 10_000,
 		encryptionKey: options.encryptionKey,
+		drifted: options.drifted ?? false,
 	};
 }

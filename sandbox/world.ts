@@ -1,6 +1,7 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
 import { catalogEvent, CallbackDispatcher, payloadFor } from './callbacks/dispatcher';
 import { VirtualClock } from './clock';
+import { driftedCallback } from './drift';
 import type { SandboxWorld } from './handlers/types';
 import { RecordingLibrary } from './media/recordings';
 import { UploadStore } from './media/uploads';
@@ -44,7 +45,7 @@ export interface AssembledWorld extends SandboxWorld {
 export function assembleWorld(options: ResolvedSandboxOptions, log: RequestLog, baseUrl: () => string): AssembledWorld {
 	const random = new SeededRandom(options.seed);
 	const clock = new VirtualClock(options.epochMs, options.speed);
-	const callbacks = new CallbackDispatcher(clock, log, options.callbacks);
+	const callbacks = new CallbackDispatcher(clock, log, options.callbacks, options.drifted ? driftedCallback : undefined);
 	const recordings = new RecordingLibrary(baseUrl, options.recordings);
 	const rows = new RowBuilder((call) => recordings.callUrl(call));
 	const tasks = new TaskStore(

@@ -4,6 +4,7 @@ import { redactDeep } from './api/redact';
 import { bodyOrRawText, decryptCallback, isMarkedEncrypted, readRawBody } from './trigger/body';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
+import { payloadShapeReport } from './trigger/payloadShape';
 import { triggerProperties } from './trigger/properties';
 import { ALL_EVENTS, recognizeEvent } from './trigger/recognize';
 import { ACCEPTED_REPLY, acknowledgeWithoutRun, reject } from './trigger/reply';
@@ -133,6 +134,7 @@ export class ICallTrigger implements INodeType {
 			query: redactDeep(queryWithoutToken(query, token?.queryParameter), [knownToken], { anyLength: true }),
 			body: payload as IDataObject,
 		};
+		if (this.getNodeParameter('reportPayloadShapes', false) as boolean) json.payloadShape = payloadShapeReport(event, payload);
 		return { webhookResponse: ACCEPTED_REPLY, workflowData: [[{ json }]] };
 	}
 }

@@ -58,6 +58,8 @@ export class CallbackDispatcher {
 		private readonly clock: VirtualClock,
 		private readonly log: RequestLog,
 		settings: CallbackSettings = {},
+		/** How the account changes each catalog event before posting it (the drifted account adds a field). */
+		private readonly reshape: (payload: Record<string, unknown>) => Record<string, unknown> = (payload) => payload,
 	) {
 		this.settings = { ...settings };
 	}
@@ -74,7 +76,7 @@ export class CallbackDispatcher {
 	emit(eventId: string, payload: Record<string, unknown>): void {
 		const url = this.settings.url;
 		if (!url) return;
-		const delivery: CallbackDelivery = { event: eventId, url, payload, attempts: [], delivered: false, done: false };
+		const delivery: CallbackDelivery = { event: eventId, url, payload: this.reshape(payload), attempts: [], delivered: false, done: false };
 		this.log.recordDelivery(delivery);
 		this.attempt(delivery);
 	}

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TokenStore } from '../auth';
 import { conventions } from '../contract';
+import { driftedAnswer } from '../drift';
 import type { FaultInjector, FaultPlan, SandboxEndpointId } from '../faults';
 import { endpointHandlers } from '../handlers/index';
 import type { HandlerResult, SandboxWorld } from '../handlers/types';
@@ -22,6 +23,8 @@ export interface ServerParts {
 	log: RequestLog;
 	/** Encrypted-account mode is on while a key is set (it can change at run time). */
 	encryption: { key?: string };
+	/** Drifted-account mode: success answers take the drifted account's form (drift.ts). */
+	drifted: boolean;
 }
 
 /**
@@ -75,7 +78,7 @@ async function serve(parts: ServerParts, exchange: Exchange): Promise<void> {
 		return exchange.sendJson(500, errorBody(sandboxErrorCodes.internal, 'internal error after the request was processed (injected failAfterCommit)'));
 	}
 	if ('file' in result) return exchange.sendFile(result.file);
-	exchange.sendJson(200, successBody(result.data));
+	exchange.sendJson(200, parts.drifted && route.kind === 'endpoint' ? driftedAnswer(route.id, result.data) : successBody(result.data));
 }
 
 /** Returns true when a fault has already answered (or dropped) the request. */

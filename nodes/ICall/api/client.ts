@@ -25,6 +25,8 @@ export interface CallOptions {
 	asStream?: boolean;
 	/** A multipart/form-data request (text fields, then the file streamed), instead of JSON. */
 	multipart?: { fields: Record<string, string>; file: FilePart };
+	/** Hand back an answer whose envelope is not the success envelope (or no envelope at all) instead of failing: the account check describes it. */
+	returnFailedEnvelope?: boolean;
 }
 
 export interface RawResponse {
@@ -134,7 +136,7 @@ async function callWithCredentials(
 			current = await renewToken(this, sent, retry, fail);
 			continue;
 		}
-		const vendor = envelopeError(body);
+		const vendor = options.returnFailedEnvelope ? undefined : envelopeError(body);
 		if (vendor) {
 			throw fail({ httpStatus: response.statusCode, vendorCode: vendor.code, vendorMessage: vendor.message });
 		}
@@ -316,6 +318,9 @@ export function envelopeError(body: unknown): VendorError | undefined {
 	if (code === envelope.successCode || code === String(envelope.successCode)) return undefined;
 	return { code, message: vendorMessage(body) ?? 'no message' };
 }
+
+/** What the credential test says when a token it just got is refused; the account check stops with the same words. */
+export const TOKEN_REFUSED_MESSAGE = 'AIRudder refused the token it just issued';
 
 export function isTokenInvalidBody(body: unknown): boolean {
 	return Number((body as IDataObject | undefined)?.[envelope.code]) === tokenInvalid.bodyCode;

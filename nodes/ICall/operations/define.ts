@@ -3,17 +3,20 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { ContactEntry, Endpoint, ModeledParts } from '../api/contract/types';
 import { inputError } from './fields';
 
+/** Where an operation sits in the editor: the values of its resource and operation. */
+export type OperationPlace = Pick<Endpoint, 'resource' | 'operation'>;
+
 /** One operation of a node, as its resource's file declares it through `defineOperation`. */
 export interface OperationModule {
-	/** The contract endpoint it calls: its resource and operation name the operation in the editor. */
-	endpoint: Endpoint;
+	/** The contract endpoint it calls (or, for one that reads several, its own place): it names the operation in the editor. */
+	place: OperationPlace;
 	/** The entry of the resource's Operation selector. */
 	option: INodePropertyOptions;
 	description: INodeProperties[];
-	execute: Execute<Endpoint>;
+	execute(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
 }
 
-/** How an operation runs its input items; the router hands it the operation's own endpoint. */
+/** How an operation declared on an endpoint runs its input items; `defineOperation` hands it that endpoint. */
 export type Execute<E extends Endpoint> = (this: IExecuteFunctions, items: INodeExecutionData[], endpoint: E) => Promise<INodeExecutionData[]>;
 
 /**
@@ -61,21 +64,31 @@ export function defineOperation<E extends Endpoint>(
 	for (const property of properties) if (property.name in endpoint.fields) labels[property.name] = property.displayName;
 	labelsByEndpoint.set(endpoint, labels);
 	const shown = [...modeledNotice(endpoint), ...properties, escapeHatchProperty(endpoint)];
+	return defineOwnOperation(endpoint, copy, shown, async function (items) {
+		return await execute.call(this, items, endpoint);
+	});
+}
+
+/**
+ * An operation with no one request of its own (Account: Check reads many endpoints): its fields as
+ * given, without a modeled notice or an escape hatch, since there is no single request to correct.
+ */
+export function defineOwnOperation(place: OperationPlace, copy: OperationCopy, properties: INodeProperties[], execute: OperationModule['execute']): OperationModule {
 	return {
-		endpoint,
-		option: { name: copy.name, value: endpoint.operation, action: copy.action, description: copy.description },
-		description: forOperation(endpoint.resource, endpoint.operation, shown),
-		execute: execute as Execute<Endpoint>,
+		place,
+		option: { name: copy.name, value: place.operation, action: copy.action, description: copy.description },
+		description: forOperation(place.resource, place.operation, properties),
+		execute,
 	};
 }
 
 /** A node resource: its name in the Resource selector and its operations (the first is the default). */
-export function defineResource(name: string, operations: OperationModule[], defaultOperation = operations[0].endpoint.operation): ResourceModule {
-	const resource = operations[0].endpoint.resource;
+export function defineResource(name: string, operations: OperationModule[], defaultOperation = operations[0].place.operation): ResourceModule {
+	const resource = operations[0].place.resource;
 	return {
 		value: resource,
 		name,
-		operations: Object.fromEntries(operations.map((operation) => [operation.endpoint.operation, operation])),
+		operations: Object.fromEntries(operations.map((operation) => [operation.place.operation, operation])),
 		description: resourceDescription(resource, operations, defaultOperation),
 	};
 }
@@ -102,7 +115,7 @@ function forOperation(resource: string, operation: string, properties: INodeProp
 }
 
 /** The README section on correcting a modeled name, linked from every modeled-endpoint notice. */
-const MODEL_DIFFERS_URL = 'https://github.com/airudder-n8n/n8n-nodes-airudder#your-account-differs-from-the-model';
+export const MODEL_DIFFERS_URL = 'https://github.com/airudder-n8n/n8n-nodes-airudder#your-account-differs-from-the-model';
 
 /** How the contact fields call each key of a contact, for a notice that names a modeled one. */
 const contactKeyWords: Record<keyof ContactEntry, string> = {

@@ -261,7 +261,7 @@ export async function routeTo(this: IExecuteFunctions, registry: ResourceRegistr
 		throw new NodeOperationError(this.getNode(), `The operation "${operation}" of resource "${resource}" is not supported`);
 	}
 	try {
-		return [await operationModule.execute.call(this, items, operationModule.endpoint)];
+		return [await operationModule.execute.call(this, items)];
 	} catch (error) {
 		// Operations turn each item's failure into its error item; this catches what fails for the node as a
 		// whole (e.g. a Request Option that is not a number). n8n would pass the input on unchanged, as if sent.

@@ -102,4 +102,12 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		displayOptions: when('dedupe'),
 	},
+	{
+		displayName: 'Report Payload Shapes',
+		name: 'reportPayloadShapes',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to add payloadShape to each item: the event rule that matched, the keys no documented or modeled payload explains, and the keys and types of the body without its values, to paste into a public issue when a callback differs from the model',
+	},
 ];

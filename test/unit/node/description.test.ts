@@ -55,13 +55,23 @@ describe('node description', () => {
 	const implemented = allEndpoints;
 
 	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))(
-		'%s has exactly one operation per endpoint of its families',
+		'%s has exactly one operation per endpoint of its families, and Account: Check',
 		(_, { registry, families }) => {
 			const operations = Object.entries(registry).flatMap(([resource, { module }]) =>
 				Object.keys(module.operations).map((operation) => `${resource}.${operation}`),
 			);
 			const own = implemented.filter((e) => families.includes(e.family));
-			expect(operations.sort()).toEqual(own.map((e) => `${e.resource}.${e.operation}`).sort());
+			expect(operations.sort()).toEqual([...own.map((e) => `${e.resource}.${e.operation}`), 'account.check'].sort());
+		},
+	);
+
+	it.each(actionNodes.map((entry) => [entry.node.description.displayName, entry] as const))(
+		'%s: Account: Check has no escape hatch or modeled notice, only its read-only notice linking the README section',
+		(_, { node: actionNode }) => {
+			const own = propertiesFor('account', 'check', actionNode.description.properties);
+			expect(own.map((p) => p.name)).toEqual(['accountCheckNotice']);
+			expect(own[0].displayName).toContain('#your-account-differs-from-the-model');
+			expect(own[0].displayName).toMatch(/^Reads only/);
 		},
 	);
 

@@ -177,3 +177,17 @@ export function contactFromWire(entry: ContactEntry, wire: Record<string, unknow
 		variables,
 	};
 }
+
+/**
+ * What the package reads or expects of a read endpoint's answer, beyond the envelope: Account: Check
+ * compares a real account's answer with it, so a user can tell us where the model is wrong.
+ */
+export interface ExpectedAnswer {
+	/** `rows`: a list the paging rule finds in `data`; `object`: `data` is the one object. */
+	holds: 'rows' | 'object';
+	/** Wire names each row (or the object) carries. */
+	fields: readonly string[];
+	/** Fields that hold a list or an object; every other field holds text or a number. */
+	nested?: Readonly<Record<string, 'list' | 'object'>>;
+	tag: Provenance;
+}

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { ResourceRegistry } from '../define';
 import { registryOf } from '../define';
 import { propertiesOf } from '../engine';
+import { account } from './account';
 import { call } from './call';
 import { plan } from './plan';
 import { recording } from './recording';
@@ -17,6 +18,7 @@ import { workflowWaba } from './workflowWaba';
 
 /** Every implemented resource of the AIRudder iCall node, in the order of the Resource selector. */
 export const resources: ResourceRegistry = registryOf([
+	account,
 	call,
 	plan,
 	recording,
