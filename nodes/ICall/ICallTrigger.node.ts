@@ -51,8 +51,13 @@ export class ICallTrigger implements INodeType {
 	 */
 	webhookMethods = {
 		default: {
+			/**
+			 * Never "already registered": n8n runs `create` only when this answers false, and `create`
+			 * is where publishing is refused for a missing secret. Answering true skipped that check,
+			 * and the workflow went live only to answer 500 to every callback.
+			 */
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
+				return false;
 			},
 			/** A switch without its secret stops activation with what to do. */
 			async create(this: IHookFunctions): Promise<boolean> {
