@@ -40,6 +40,10 @@ describe('publishing a workflow (the webhook hooks, in the order n8n calls them)
 		);
 	});
 
+	it('needs no Signing Secret for the keyless X-AIRudder-Sign style', async () => {
+		await expect(publish(hookContext({ verifySignature: true, signatureStyle: 'sha256' }))).resolves.toBeUndefined();
+	});
+
 	it('publishes a node with a complete credential, and one without any switch and no credential', async () => {
 		await expect(publish(hookContext({ requireToken: true }, { callbackToken: 't', queryParameterName: 'token' }))).resolves.toBeUndefined();
 		await expect(publish(hookContext({}))).resolves.toBeUndefined();
