@@ -52,7 +52,7 @@ export class ICallCallbackApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'The secret agreed with AIRudder for the X-AIRudder-Sign header',
+			description: 'The secret agreed with AIRudder for the X-AIRudder-Sign header, when the trigger checks it as an HMAC-SHA256 (the keyless SHA-256 needs none)',
 		},
 		{
 			displayName: 'Encryption Key',

@@ -17,6 +17,7 @@ const flags = {
 	'callback-url': 'where to POST call/task/plan webhooks',
 	'callback-token': 'appended to the callback URL as ?token=...',
 	'callback-secret': `signs callbacks (${conventions.callbacks.signatureHeader}, hex HMAC-SHA256)`,
+	'callback-signature': `${conventions.callbacks.signatureHeader} style: hmacSha256 (default, needs --callback-secret) or sha256 (keyless)`,
 	'callback-retry-ms': 'virtual ms between callback tries (default 60000)',
 	'callback-key': 'encrypts callbacks with this AES key (base64 body, Is-Encrypted: 1, Signed)',
 	'callback-content-type': 'Content-Type of encrypted callbacks (default application/json; n8n needs text/plain)',
@@ -58,6 +59,7 @@ function toOptions(values: Partial<Record<Flag, string>>): SandboxOptions {
 			url: values['callback-url'],
 			token: values['callback-token'],
 			signingSecret: values['callback-secret'],
+			signatureStyle: values['callback-signature'] === 'sha256' ? 'sha256' : undefined,
 			retryIntervalMs: values['callback-retry-ms'] ? Number(values['callback-retry-ms']) : undefined,
 			encryption: values['callback-key']
 				? { key: values['callback-key'], contentType: values['callback-content-type'] }

@@ -4,6 +4,7 @@ import { redactDeep } from './api/redact';
 import { bodyOrRawText, decryptCallback, isMarkedEncrypted, readRawBody } from './trigger/body';
 import type { DedupeBy } from './trigger/dedupe';
 import { dedupeKey, isRepeatDelivery } from './trigger/dedupe';
+import { withHangupLabel } from './trigger/hangupLabel';
 import { payloadShapeReport } from './trigger/payloadShape';
 import { triggerProperties } from './trigger/properties';
 import { ALL_EVENTS, recognizeEvent } from './trigger/recognize';
@@ -52,8 +53,13 @@ export class ICallTrigger implements INodeType {
 	 */
 	webhookMethods = {
 		default: {
+			/**
+			 * Never "already registered": n8n runs `create` only when this answers false, and `create`
+			 * is where publishing is refused for a missing secret. Answering true skipped that check,
+			 * and the workflow went live only to answer 500 to every callback.
+			 */
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
+				return false;
 			},
 			/** A switch without its secret stops activation with what to do. */
 			async create(this: IHookFunctions): Promise<boolean> {
@@ -79,15 +85,15 @@ export class ICallTrigger implements INodeType {
 
 		const read = await readCallbackSettings(this, { markedEncrypted: isMarkedEncrypted(headers) });
 		if (!read.ok) return reject(this, 500, `The trigger is not set up right: ${read.reason}`);
-		const { token, knownToken, signingSecret, decryption } = read.settings;
+		const { token, knownToken, signature, decryption } = read.settings;
 
 		if (token) {
 			const check = checkRequestToken(query, headers, token);
 			if (!check.ok) return reject(this, 401, check.reason);
 		}
 
-		if (signingSecret !== undefined) {
-			const check = verifySignature(rawBody, headers[SIGNATURE_HEADER.toLowerCase()], signingSecret);
+		if (signature !== undefined) {
+			const check = verifySignature(rawBody, headers[SIGNATURE_HEADER.toLowerCase()], signature);
 			if (!check.ok) return reject(this, 401, check.reason);
 		}
 
@@ -126,13 +132,14 @@ export class ICallTrigger implements INodeType {
 		// (decrypted when it came encrypted). Spreading the payload at top level would let a payload
 		// field named `event` or `headers` overwrite ours, and a lost field is worse than `.body.` in
 		// an expression. The checked token header and query parameter are removed, and the token is
-		// masked wherever else it shows, so the secret never lands in execution data.
+		// masked wherever else it shows, so the secret never lands in execution data. The one addition
+		// to the payload is the readable label beside a dialer's hang-up code.
 		const json: IDataObject = {
 			event,
 			receivedAt,
 			headers: redactDeep(headersWithoutToken(headers, token?.headerName), [knownToken], { anyLength: true }),
 			query: redactDeep(queryWithoutToken(query, token?.queryParameter), [knownToken], { anyLength: true }),
-			body: payload as IDataObject,
+			body: withHangupLabel(event, payload) as IDataObject,
 		};
 		if (this.getNodeParameter('reportPayloadShapes', false) as boolean) json.payloadShape = payloadShapeReport(event, payload);
 		return { webhookResponse: ACCEPTED_REPLY, workflowData: [[{ json }]] };

@@ -4,19 +4,17 @@ import { conventions, webhookEvents } from '../contract';
 import type { CallbackDelivery, RequestLog } from '../request-log';
 import { encryptedCallback, type CallbackEncryptionParameters } from './encryption';
 import { postBody, type PostResult } from './http-post';
-import { signCallbackBody, signatureHeader } from './signing';
+import { signCallbackBody, signatureHeader, type SigningSettings } from './signing';
 
 /**
  * Where and how the sandbox posts the webhook catalog's events. All of it can change at run time
  * (`sandbox.callbacks.configure`), since a test usually starts its receiver after the sandbox.
  */
-export interface CallbackSettings {
+export interface CallbackSettings extends SigningSettings {
 	/** Receiver URL; no callbacks are sent while unset. */
 	url?: string;
 	/** Appended to the URL as the `token` query parameter (the trigger's URL secret). */
 	token?: string;
-	/** Signs each body: header X-AIRudder-Sign = hex HMAC-SHA256 of the raw body. */
-	signingSecret?: string;
 	/** Encrypts each body: base64 ciphertext with `Is-Encrypted: 1` and `Signed` (see encryption.ts). */
 	encryption?: CallbackEncryptionParameters;
 	/** Tries per event, first included (default: the contract's 5). */
@@ -130,7 +128,8 @@ export class CallbackDispatcher {
 		const plain = { body: json, headers: { 'Content-Type': 'application/json' } };
 		const { body, headers: bodyHeaders } = this.settings.encryption ? encryptedCallback(json, this.settings.encryption) : plain;
 		const headers: Record<string, string> = { ...bodyHeaders, [conventions.userAgent.header]: conventions.callbacks.userAgent };
-		if (this.settings.signingSecret) headers[signatureHeader] = signCallbackBody(body, this.settings.signingSecret);
+		const signature = signCallbackBody(body, this.settings);
+		if (signature !== undefined) headers[signatureHeader] = signature;
 		return { body, headers };
 	}
 

@@ -18,7 +18,7 @@ export const docSections: DocSection[] = [
 		coverage: 'vendor code and message shown in every error', tag: 'M' },
 	{ title: 'API data encryption (加解密对接)', what: 'optional AES-ECB of every request and answer, with a SHA-256 Signed header',
 		coverage: 'credential "Encryption Key": every request sealed, every sealed answer opened and its Signed checked', tag: 'D (POST body form M)' },
-	{ title: 'Callback data encryption (回调数据加解密对接)', what: 'the same scheme for callbacks (page unreadable)',
+	{ title: 'Callback data encryption (回调数据加解密对接)', what: 'the API scheme assumed for callbacks (no callback-encryption page has been read)',
 		coverage: 'trigger switch "Encrypted Callbacks" with the Encryption Key of the AIRudder iCall Callback API credential', tag: 'M' },
 	{ title: 'Inbound Callback', what: 'inbound-call integration guide', coverage: 'trigger event inbound.call', tag: 'M' },
 	{ title: 'Flex_Route', what: 'one unreadable page', coverage: 'not modeled: use Custom API Call', tag: 'M' },

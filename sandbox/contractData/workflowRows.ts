@@ -115,15 +115,18 @@ export const statusChangedPayload = {
 	actions: 'actions',
 } as const;
 
-/** Custom API node push, and what verifyApiNodePush answers (M beyond the request's D fields). */
+/**
+ * Custom API node push (D, third edition), and what verifyApiNodePush answers (M beyond the
+ * request's D fields): the contact is the object `callee`, its case id and number inside it.
+ */
 export const apiNodePushPayload = {
 	workflowId: 'workflow_id',
-	nodeId: 'node_id',
-	callee: 'callee',
-	caseId: 'case_id',
 	workflowName: 'workflow_name',
-	variables: 'variables',
-	history: 'rows',
+	nodeId: 'node_id',
+	nodeName: 'node_name',
+	callee: 'callee',
+	calleeCaseId: 'case_id',
+	calleeNumber: 'callee_number',
 } as const;
 
 /** Chatbot session end in a workflow (D). */

@@ -1,5 +1,5 @@
 // Dev tooling for the iCall sandbox: never ships in the n8n package.
-import { apiNodePushPayload, callStatuses, chatbotSessionEndPayload, contactFinishedPayload, nodetaskRow, statusChangedPayload, wabaMessageRow, wabaTaskRow, workflowCallRow, workflowNodeTypes, workflowRow, workflowTaskRow } from '../contract';
+import { apiNodePushCallee, apiNodePushPayload, callStatuses, chatbotSessionEndPayload, contactFinishedPayload, nodetaskRow, statusChangedPayload, wabaMessageRow, wabaTaskRow, workflowCallRow, workflowNodeTypes, workflowRow, workflowTaskRow } from '../contract';
 import type { SandboxCall, SandboxTask } from './model';
 import { formatClassicTime } from './times';
 import type { WabaMessage, WabaTask, WorkflowContact, WorkflowInstance, WorkflowNodetask } from './workflowModel';
@@ -123,15 +123,19 @@ export class WorkflowRowBuilder {
 		};
 	}
 
+	/**
+	 * The other documented members of `callee` (name, gender, platform, extra_a) come from the
+	 * contact's variables of the same names, else empty; its other variables follow them.
+	 */
 	apiNodePush(instance: WorkflowInstance, nodetask: WorkflowNodetask, contact: WorkflowContact): Record<string, unknown> {
+		const p = apiNodePushPayload;
+		const documented = Object.fromEntries(apiNodePushCallee.map((member) => [member, contact.variables[member] ?? '']));
 		return {
-			[apiNodePushPayload.workflowId]: instance.workflowId,
-			[apiNodePushPayload.nodeId]: nodetask.node.id,
-			[apiNodePushPayload.callee]: contact.callee,
-			[apiNodePushPayload.caseId]: contact.caseId ?? '',
-			[apiNodePushPayload.workflowName]: instance.workflowName ?? instance.name,
-			[apiNodePushPayload.variables]: contact.variables,
-			[apiNodePushPayload.history]: contact.visited.map(({ nodetask: visited, taskId }) => this.nodetask(visited, taskId)),
+			[p.workflowId]: instance.workflowId,
+			[p.workflowName]: instance.workflowName ?? instance.name,
+			[p.nodeId]: nodetask.node.id,
+			[p.nodeName]: nodetask.node.name,
+			[p.callee]: { ...documented, ...contact.variables, [p.calleeCaseId]: contact.caseId ?? '', [p.calleeNumber]: contact.callee },
 		};
 	}
 

@@ -1,7 +1,8 @@
 // Dev tooling (e2e tests); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
 // The packed package inside a real n8n 2.41.1: the example workflows run against the sandbox,
-// every sandbox callback becomes exactly one execution, the credential test works in n8n.
+// every sandbox callback becomes exactly one execution, the credential test works in n8n, and a
+// trigger missing a secret it needs is refused at publishing.
 import { encryptAes, signPlaintext } from '../../nodes/ICall/api/crypto';
 import { conventions, endpoints } from '../../sandbox/contract';
 import type { Sandbox } from '../../sandbox/index';
@@ -150,6 +151,37 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 			STEP_TIMEOUT_MS,
 		);
 
+		/** The example trigger without its callback credential, as a user first builds it, under another id and URL. */
+		function triggerWithoutCredential(id: string, webhookId: string, parameters: Record<string, unknown>) {
+			const [node, ...rest] = trigger.nodes as Array<Record<string, unknown>>;
+			const withoutCredential = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'credentials'));
+			return { ...trigger, id, name: `Trigger ${id}`, nodes: [{ ...withoutCredential, webhookId, parameters: { events: ['*'], ...parameters } }, ...rest] };
+		}
+
+		/** Publishes through the REST API, as the editor's Publish button does; undefined when it published. */
+		async function publishFailure(workflow: ReturnType<typeof triggerWithoutCredential>): Promise<string | undefined> {
+			const id = await importWorkflow(instance, workflow);
+			await session.activateWorkflow(id);
+			return await session.waitForPublished(id).then(() => undefined, (error: Error) => error.message);
+		}
+
+		test(
+			'publishing fails, naming the field, with Require Secret Token on and no callback credential; without switches it publishes',
+			async () => {
+				const refusedHook = '5d1c0b2a-0000-4000-8000-00000000a18b';
+				expect(await publishFailure(triggerWithoutCredential('e2eTokenNoCred1', refusedHook, { requireToken: true }))).toContain(
+					'Require Secret Token is on, but no AIRudder iCall Callback API credential is selected, so there is no Callback Token',
+				);
+				const openHook = '5d1c0b2a-0000-4000-8000-00000000a18c';
+				expect(await publishFailure(triggerWithoutCredential('e2eNoSwitches01', openHook, {}))).toBeUndefined();
+				const call = JSON.stringify({ TaskID: 'T-publish', Callee: '+6281', CallID: 'C-publish' });
+				const statusAt = async (hook: string) =>
+					(await fetch(server.webhookUrl(`${hook}/webhook`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: call })).status;
+				expect({ refused: await statusAt(refusedHook), open: await statusAt(openHook) }).toEqual({ refused: 404, open: 200 });
+			},
+			STEP_TIMEOUT_MS,
+		);
+
 		/** POSTs straight to the published trigger, as AIRudder would. */
 		async function post(body: string, headers: Record<string, string>, token = CALLBACK_TOKEN) {
 			const response = await fetch(`${server.webhookUrl(`${webhookId}/webhook`)}?token=${token}`, { method: 'POST', headers, body });
@@ -157,7 +189,7 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 		}
 
 		test(
-			'answers an accepted callback with the documented {"code":200,"status":"OK"} as JSON',
+			'answers an accepted callback with the contract reply {"code":200,"status":"OK"} as JSON (any 2xx JSON passes at AIRudder)',
 			async () => {
 				const answer = await post(JSON.stringify({ TaskID: 'T-reply', Callee: '+6281', CallID: 'C-reply' }), { 'content-type': 'application/json' });
 				expect(answer.status).toBe(200);

@@ -1,6 +1,6 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
 /* eslint-disable @n8n/community-nodes/no-hardcoded-secrets -- test values, not secrets */
-import { createCipheriv, createHmac } from 'crypto';
+import { createCipheriv, createHash, createHmac } from 'crypto';
 import { encryptAes, signPlaintext } from '../../nodes/ICall/api/crypto';
 import { startSandbox } from '../../sandbox/index';
 import { startReceiver } from '../sandbox/receiver';
@@ -200,6 +200,19 @@ describe('AIRudder iCall Trigger (version 2) through n8n-core WebhookContext', (
 			const result = await deliver({ parameters, secrets, request: { body: call, rawBody } });
 			expect(result.sentBody).toMatchObject({ code: 401, message: 'Missing X-AIRudder-Sign header' });
 		});
+
+		describe('the keyless style: SHA-256 of the raw body, no credential needed', () => {
+			const keyless = { verifySignature: true, signatureStyle: 'sha256' };
+			const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+			it('accepts the hash of the exact bytes and refuses any other with 401', async () => {
+				const accepted = await deliver({ parameters: keyless, request: { body: call, rawBody, headers: { 'X-AIRudder-Sign': hash(rawBody) } } });
+				expect(accepted.workflowData![0][0].json.event).toBe('call.finished');
+				const refused = await deliver({ parameters: keyless, request: { body: call, rawBody, headers: { 'X-AIRudder-Sign': sign(rawBody) } } });
+				expect(refused.status).toBe(401);
+				expect(refused.sentBody).toMatchObject({ message: 'X-AIRudder-Sign does not match the SHA-256 of the body' });
+			});
+		});
 	});
 });
 
@@ -350,8 +363,8 @@ describe('AIRudder iCall Trigger: ignoring repeats', () => {
 			[
 				'workflow.apiNodePush, one contact, other fields',
 				[
-					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 10 } },
-					{ workflow_id: 'w1', node_id: 'n1', callee: '+1', case_id: 'c1', variables: { amount: 20 } },
+					{ workflow_id: 'w1', node_id: 'n1', callee: { case_id: 'c1', callee_number: '+1', extra_a: '10' } },
+					{ workflow_id: 'w1', node_id: 'n1', callee: { case_id: 'c1', callee_number: '+1', extra_a: '20' } },
 				],
 			],
 		])('%s', async (_name, payloads) => {
@@ -369,7 +382,7 @@ describe('AIRudder iCall Trigger: ignoring repeats', () => {
 });
 
 describe('AIRudder iCall Trigger: what the sandbox sends', () => {
-	it('decrypts a sandbox callback (encrypted the vendor way, token in the URL) and passes a dialer envelope through whole', async () => {
+	it('decrypts a sandbox callback (encrypted the vendor way, token in the URL) and passes a dialer envelope through whole, the hang-up code labelled', async () => {
 		const key = 'sandbox-key-0016';
 		const receiver = await startReceiver();
 		const sandbox = await startSandbox({ speed: 'manual', callbacks: { url: receiver.url, token: 'url-token', encryption: { key, contentType: 'text/plain' } } });
@@ -385,7 +398,9 @@ describe('AIRudder iCall Trigger: what the sandbox sends', () => {
 				request: { body: sent.rawBody, rawBody: sent.rawBody, headers, query },
 			});
 			expect(result.webhookResponse).toEqual(OK_REPLY);
-			expect(result.workflowData![0][0].json).toMatchObject({ event: 'dialer.contactStatus', query: {}, body: dialer });
+			expect(result.workflowData![0][0].json).toMatchObject({ event: 'dialer.contactStatus', query: {} });
+			const body = dialer.body as Record<string, unknown>;
+			expect(result.workflowData![0][0].json.body).toEqual({ ...dialer, body: { ...body, hangupReasonText: 'AMD (answering machine detected)' } });
 		} finally {
 			await sandbox.close();
 			await receiver.close();

@@ -176,7 +176,7 @@ describe('workflow resources', () => {
 		const apiWorkflow = await finishedWorkflow(102);
 		const [push] = await fx.run({ resource: 'workflow', operation: 'verifyApiNodePush', workflow: byId(apiWorkflow), nodeId: 'node-api-1', callee: answers, caseId: 'A1' });
 		expect(last('workflowVerifyApiNodePush').body).toEqual({ workflow_id: apiWorkflow, node_id: 'node-api-1', callee: answers, case_id: 'A1' });
-		expect(push.json).toMatchObject({ workflow_id: apiWorkflow, callee: answers, variables: { name: 'Ani' } });
+		expect(push.json).toMatchObject({ workflow_id: apiWorkflow, node_id: 'node-api-1', callee: { case_id: 'A1', callee_number: answers, name: 'Ani' } });
 
 		const waba = await fx.run({ resource: 'workflowWaba', operation: 'getMany', workflow: byId(apiWorkflow), returnAll: true });
 		expect(last('workflowWabaGetMany').query).toEqual({ workflow_id: apiWorkflow });

@@ -86,6 +86,18 @@ describe('sandbox: callbacks', () => {
 		}
 	});
 
+	it('signs with the keyless SHA-256 of the raw body when asked, with no secret', async () => {
+		await setUp();
+		sandbox.configureCallbacks({ signatureStyle: 'sha256' });
+		await client.createTask(phoneNumbers(1));
+		await sandbox.clock.runUntilIdle();
+		expect(receiver.received.length).toBeGreaterThan(0);
+		for (const callback of receiver.received) {
+			const expected = createHash('sha256').update(callback.rawBody).digest('hex');
+			expect(callback.headers[conventions.callbacks.signatureHeader.toLowerCase()]).toBe(expected);
+		}
+	});
+
 	it('encrypts bodies the vendor way: base64 AES-ECB with zero padding as the body, Is-Encrypted: 1 and Signed', async () => {
 		const cipherKeyText = '0123456789abcdef';
 		await setUp();

@@ -103,7 +103,15 @@ describe('sandbox: workflows', () => {
 		expect(events('workflow.apiNodePush')).toHaveLength(20);
 		expect(events('workflow.contactFinished')).toHaveLength(20);
 		const push = await client.data('workflowVerifyApiNodePush', { workflowId, nodeId: 'node-api-1', callee: '+628141000003' });
-		expect(push).toMatchObject({ workflow_id: workflowId, node_id: 'node-api-1', callee: '+628141000003', case_id: 'C3' });
+		expect(push).toEqual({
+			workflow_id: workflowId,
+			workflow_name: expect.any(String),
+			node_id: 'node-api-1',
+			node_name: 'Push to CRM',
+			callee: { case_id: 'C3', callee_name: '', callee_gender: '', callee_number: '+628141000003', platform_name: '', extra_a: '', name: 'N3' },
+		});
+		// What the trigger receives is the documented body and nothing else.
+		expect(Object.keys(events('workflow.apiNodePush')[0])).toEqual(['workflow_id', 'workflow_name', 'node_id', 'node_name', 'callee']);
 	});
 
 	it('reports Info Check calls with their result object', async () => {

@@ -43,7 +43,26 @@ export const triggerProperties: INodeProperties[] = [
 		description: `Whether to refuse (HTTP 401) callbacks whose ${SIGNATURE_HEADER} header is missing or wrong`,
 	},
 	{
-		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. This node expects the lowercase hex HMAC-SHA256 of the raw body, keyed with the Signing Secret. Confirm with AIRudder before relying on it. The header is documented on the workflow chatbot session-end callback only: with this on, every callback without it is refused, so turn it on only once AIRudder confirms it signs every callback sent to this URL.`,
+		displayName: 'Signature Algorithm',
+		name: 'signatureStyle',
+		type: 'options',
+		default: 'hmacSha256',
+		options: [
+			{
+				name: 'HMAC-SHA256 With the Signing Secret',
+				value: 'hmacSha256',
+				description: 'Lowercase hex HMAC-SHA256 of the raw body, keyed with the credential\'s Signing Secret',
+			},
+			{
+				name: 'SHA-256 of the Body (No Key)',
+				value: 'sha256',
+				description: `Lowercase hex SHA-256 of the raw body, like AIRudder's documented ${plaintextHashHeader} header; needs no secret, so it proves the body arrived whole rather than who sent it`,
+			},
+		],
+		displayOptions: when('verifySignature'),
+	},
+	{
+		displayName: `Modeled check: AIRudder documents the ${SIGNATURE_HEADER} header but not its algorithm. Confirm with AIRudder which of the two it uses before relying on it. The header is documented on the workflow chatbot session-end callback only: with this on, every callback without it is refused, so turn it on only once AIRudder confirms it signs every callback sent to this URL.`,
 		name: 'signatureNotice',
 		type: 'notice',
 		default: '',

@@ -1,6 +1,6 @@
 import type { IHookFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { AesError, encryptionKeyBytes } from '../api/crypto';
-import type { TokenCheckSettings } from './verify';
+import type { SignatureCheck, SignatureStyle, TokenCheckSettings } from './verify';
 
 /**
  * What the trigger checks on each callback, read once per request from the node's switches and
@@ -17,7 +17,7 @@ export interface CallbackSettings {
 	token?: TokenCheckSettings;
 	/** The Callback Token whether or not it is checked: it is masked in the output all the same. */
 	knownToken?: string;
-	signingSecret?: string;
+	signature?: SignatureCheck;
 	decryption: { mode: DecryptionMode; key?: string };
 }
 
@@ -68,6 +68,12 @@ function encryptionKeyProblem(key: string): string | undefined {
 	}
 }
 
+/** What the X-AIRudder-Sign check compares with, when the switch is on; the secret is known filled by then. */
+function signatureCheck(on: boolean, style: SignatureStyle, secret: string | undefined): SignatureCheck | undefined {
+	if (!on) return undefined;
+	return style === 'hmacSha256' ? { style, secret: secret ?? '' } : { style };
+}
+
 async function readCallbackSecrets(ctx: IWebhookFunctions | IHookFunctions): Promise<CallbackSecrets | undefined> {
 	try {
 		return (await ctx.getCredentials(CALLBACK_CREDENTIAL)) as CallbackSecrets;
@@ -88,9 +94,11 @@ export async function readCallbackSettings(
 	ctx: IWebhookFunctions | IHookFunctions,
 	{ markedEncrypted = true }: { markedEncrypted?: boolean } = {},
 ): Promise<SettingsResult> {
+	const verifySignature = ctx.getNodeParameter('verifySignature', false) as boolean;
+	const signatureStyle = (verifySignature ? ctx.getNodeParameter('signatureStyle', 'hmacSha256') : 'hmacSha256') as SignatureStyle;
 	const needs: SecretNeeds = {
 		token: ctx.getNodeParameter('requireToken', false) as boolean,
-		signingSecret: ctx.getNodeParameter('verifySignature', false) as boolean,
+		signingSecret: verifySignature && signatureStyle === 'hmacSha256',
 		encryptionKey: ctx.getNodeParameter('encryptedCallbacks', 'flagged') === 'always',
 	};
 	const selected = ctx.getNode().credentials?.[CALLBACK_CREDENTIAL] !== undefined;
@@ -109,7 +117,7 @@ export async function readCallbackSettings(
 					}
 				: undefined,
 			knownToken: filled(secrets?.callbackToken) ? secrets.callbackToken : undefined,
-			signingSecret: needs.signingSecret ? secrets?.signingSecret : undefined,
+			signature: signatureCheck(verifySignature, signatureStyle, secrets?.signingSecret),
 			decryption: {
 				mode: needs.encryptionKey ? 'always' : 'flagged',
 				key: filled(secrets?.encryptionSecretKey) ? secrets.encryptionSecretKey : undefined,

@@ -68,26 +68,39 @@ export function queryWithoutToken(query: IDataObject, parameter: string | undefi
 
 /**
  * `X-AIRudder-Sign` is documented on the chatbot session-end callback but its algorithm is not.
- * Our model (M): lowercase hex HMAC-SHA256 of the raw request body, keyed with a secret the user
- * agrees with AIRudder. The sandbox signs the same way, so tests exercise it.
+ * Our model (M) lets the user pick: the lowercase hex HMAC-SHA256 of the raw request body, keyed
+ * with a secret agreed with AIRudder, or the keyless lowercase hex SHA-256 of the raw body, in the
+ * style of the `Signed` header AIRudder documents. The sandbox signs both ways, so tests exercise them.
  */
 export const SIGNATURE_HEADER = conventions.callbacks.signatureHeader;
 
-export function signBody(rawBody: Buffer | string, secret: string): string {
-	return createHmac('sha256', secret).update(rawBody).digest('hex');
+export type SignatureStyle = keyof typeof conventions.callbacks.signatureStyles;
+
+export type SignatureCheck = { style: 'hmacSha256'; secret: string } | { style: 'sha256' };
+
+export function signBody(rawBody: Buffer | string, check: SignatureCheck): string {
+	const digest = check.style === 'hmacSha256' ? createHmac('sha256', check.secret) : createHash('sha256');
+	return digest.update(rawBody).digest('hex');
 }
 
-export function verifySignature(rawBody: Buffer | string, headerValue: unknown, secret: string): CheckResult {
+const mismatch: Record<SignatureStyle, string> = {
+	hmacSha256: 'the body signed with the configured secret',
+	sha256: 'the SHA-256 of the body',
+};
+
+/** Checked over the exact bytes received, compared in constant time. */
+export function verifySignature(rawBody: Buffer | string, headerValue: unknown, check: SignatureCheck): CheckResult {
 	const presented = Array.isArray(headerValue) ? headerValue[0] : headerValue;
 	if (typeof presented !== 'string' || presented.trim() === '') {
 		return { ok: false, reason: `Missing ${SIGNATURE_HEADER} header` };
 	}
 	const normalized = presented.trim().toLowerCase();
 	if (!/^[0-9a-f]{64}$/.test(normalized)) {
-		return { ok: false, reason: `${SIGNATURE_HEADER} is not a hex HMAC-SHA256 (64 hex characters)` };
+		const algorithm = check.style === 'hmacSha256' ? 'HMAC-SHA256' : 'SHA-256';
+		return { ok: false, reason: `${SIGNATURE_HEADER} is not a hex ${algorithm} (64 hex characters)` };
 	}
-	if (!constantTimeEqual(normalized, signBody(rawBody, secret))) {
-		return { ok: false, reason: `${SIGNATURE_HEADER} does not match the body signed with the configured secret` };
+	if (!constantTimeEqual(normalized, signBody(rawBody, check))) {
+		return { ok: false, reason: `${SIGNATURE_HEADER} does not match ${mismatch[check.style]}` };
 	}
 	return { ok: true };
 }

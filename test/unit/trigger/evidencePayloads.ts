@@ -76,6 +76,23 @@ const workflowStatusChange: Record<string, unknown> = {
 	actions: [{ nodetask_id: hex32('e5'), nodetask_name: 'Call 1', node_type: 'call', task_id: hex32('f6'), task_status: 'finished' }],
 };
 
+/** The vendor's field list of the Custom API node push (D, third edition), with an extra member of `callee` passing through. */
+const apiNodePush: Record<string, unknown> = {
+	workflow_id: hex32('a7'),
+	workflow_name: 'collection_week_49',
+	node_id: 'node-api-1',
+	node_name: 'Push to CRM',
+	callee: {
+		case_id: 'CASE-0042',
+		callee_name: 'Budi',
+		callee_gender: 'male',
+		callee_number: '+6281234567890',
+		platform_name: 'dana',
+		extra_a: 'tier-2',
+		extra_b: 'not in the stored page',
+	},
+};
+
 /** The predictive dialer's `{type, body}` envelope as client code reads it (C). */
 const dialerBody = {
 	taskName: 'dana_collection_t0',
@@ -94,6 +111,7 @@ export const evidencePayloads: EvidencePayload[] = [
 	{ source: 'vendor example: Chatbot Session End Notification in Workflow (D)', event: 'workflow.chatbotSessionEnd', payload: chatbotSessionEnd },
 	{ source: 'vendor field list: Notification for Workflow List Completion (D)', event: 'workflow.contactFinished', payload: workflowListCompletion },
 	{ source: 'vendor field list: Notification of Workflow Status Change (D)', event: 'workflow.statusChanged', payload: workflowStatusChange },
+	{ source: 'vendor field list: Custom API Node Data Push (D)', event: 'workflow.apiNodePush', payload: apiNodePush },
 	{ source: 'client code: dialer TaskStatus (C)', event: 'dialer.taskStatus', payload: { type: 'TaskStatus', body: { ...dialerBody, state: 'Finished' } } },
 	{ source: 'client code: dialer ContactStatus (C)', event: 'dialer.contactStatus', payload: { type: 'ContactStatus', body: { ...dialerBody, state: 'HANGUP' } } },
 	{ source: 'client code: dialer AgentStatus (C)', event: 'dialer.agentStatus', payload: { type: 'AgentStatus', body: { State: 'TALKRESULT', callid: 'call-9001' } } },

@@ -24,6 +24,12 @@ describe('recognizeEvent', () => {
 		expect(documented.filter((id) => !covered.has(id))).toEqual(withoutPayloadInEvidence);
 	});
 
+	it('takes a Custom API node push only with callee as an object (third edition), not the first edition\'s number', () => {
+		const push = { workflow_id: 'w1', workflow_name: 'W', node_id: 'n1', node_name: 'Push' };
+		expect(recognizeEvent({ ...push, callee: { case_id: 'c1', callee_number: '+6281' } })).toBe('workflow.apiNodePush');
+		expect(recognizeEvent({ ...push, callee: '+6281', case_id: 'c1' })).toBe(UNKNOWN_EVENT);
+	});
+
 	it('recognises the dialer events by their type value, and nothing else as one', () => {
 		expect(recognizeEvent({ type: 'AgentStatus', body: { State: 'CALLING' } })).toBe('dialer.agentStatus');
 		expect(recognizeEvent({ type: 'SomethingElse', body: {} })).toBe(UNKNOWN_EVENT);

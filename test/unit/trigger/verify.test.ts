@@ -1,5 +1,5 @@
 // Test-only code: it never ships (package.json "files" is ["dist"]).
-import { createHmac } from 'crypto';
+import { createHash, createHmac } from 'crypto';
 
 import { redactDeep } from '../../../nodes/ICall/api/redact';
 import { checkRequestToken, headersWithoutToken, queryWithoutToken, signBody, verifySignature } from '../../../nodes/ICall/trigger/verify';
@@ -77,32 +77,49 @@ describe('masking the callback token (redactDeep, any length)', () => {
 });
 
 const secret = 'signing-secret';
+const hmac = { style: 'hmacSha256', secret } as const;
 const body = Buffer.from('{"conversation_id":"c1","session_end_reason":"timeout"}');
 const goodSignature = createHmac('sha256', secret).update(body).digest('hex');
 
 describe('verifySignature (modeled: hex HMAC-SHA256 of the raw body)', () => {
 	it('signs like a plain HMAC-SHA256 hex digest', () => {
-		expect(signBody(body, secret)).toBe(goodSignature);
+		expect(signBody(body, hmac)).toBe(goodSignature);
 	});
 
 	it('accepts a matching signature, also in upper case or with spaces around it', () => {
-		expect(verifySignature(body, goodSignature, secret)).toEqual({ ok: true });
-		expect(verifySignature(body, ` ${goodSignature.toUpperCase()} `, secret)).toEqual({ ok: true });
-		expect(verifySignature(body.toString(), [goodSignature], secret)).toEqual({ ok: true });
+		expect(verifySignature(body, goodSignature, hmac)).toEqual({ ok: true });
+		expect(verifySignature(body, ` ${goodSignature.toUpperCase()} `, hmac)).toEqual({ ok: true });
+		expect(verifySignature(body.toString(), [goodSignature], hmac)).toEqual({ ok: true });
 	});
 
 	it('refuses a signature made with another secret or over another body', () => {
-		expect(verifySignature(body, signBody(body, 'other'), secret)).toEqual({ ok: false, reason: expect.stringContaining('does not match') });
-		expect(verifySignature(Buffer.from(`${body.toString()} `), goodSignature, secret).ok).toBe(false);
+		expect(verifySignature(body, signBody(body, { style: 'hmacSha256', secret: 'other' }), hmac)).toEqual({ ok: false, reason: expect.stringContaining('does not match') });
+		expect(verifySignature(Buffer.from(`${body.toString()} `), goodSignature, hmac).ok).toBe(false);
 	});
 
 	it('refuses a missing or malformed header with a reason', () => {
-		expect(verifySignature(body, undefined, secret)).toEqual({ ok: false, reason: 'Missing X-AIRudder-Sign header' });
-		expect(verifySignature(body, '', secret).ok).toBe(false);
-		expect(verifySignature(body, 'sha1=abc', secret)).toEqual({ ok: false, reason: expect.stringContaining('not a hex') });
+		expect(verifySignature(body, undefined, hmac)).toEqual({ ok: false, reason: 'Missing X-AIRudder-Sign header' });
+		expect(verifySignature(body, '', hmac).ok).toBe(false);
+		expect(verifySignature(body, 'sha1=abc', hmac)).toEqual({ ok: false, reason: expect.stringContaining('not a hex HMAC-SHA256') });
 	});
 
 	it('never puts the secret in the reason', () => {
-		expect(JSON.stringify(verifySignature(body, signBody(body, 'x'), secret))).not.toContain(secret);
+		expect(JSON.stringify(verifySignature(body, signBody(body, { style: 'hmacSha256', secret: 'x' }), hmac))).not.toContain(secret);
+	});
+});
+
+describe('verifySignature (modeled: keyless hex SHA-256 of the raw body, the style of Signed)', () => {
+	const keyless = { style: 'sha256' } as const;
+	const bodyHash = createHash('sha256').update(body).digest('hex');
+
+	it('accepts the SHA-256 of the exact bytes, in either case', () => {
+		expect(signBody(body, keyless)).toBe(bodyHash);
+		expect(verifySignature(body, bodyHash.toUpperCase(), keyless)).toEqual({ ok: true });
+	});
+
+	it('refuses the hash of other bytes and an HMAC, saying which check failed', () => {
+		expect(verifySignature(Buffer.from(`${body.toString()} `), bodyHash, keyless)).toEqual({ ok: false, reason: 'X-AIRudder-Sign does not match the SHA-256 of the body' });
+		expect(verifySignature(body, goodSignature, keyless).ok).toBe(false);
+		expect(verifySignature(body, 'abc', keyless)).toEqual({ ok: false, reason: expect.stringContaining('not a hex SHA-256') });
 	});
 });

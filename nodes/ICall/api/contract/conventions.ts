@@ -31,9 +31,17 @@ export const conventions = {
 		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8' },
 	},
 	callbacks: {
+		/** Our reply (M); a public receiver answers `{"status":"success"}`, so any 2xx JSON is accepted (C). */
 		reply: { code: 200, status: 'OK' },
 		signatureHeader: 'X-AIRudder-Sign',
-		signatureAlgorithm: 'hex HMAC-SHA256 of the raw body',
+		/**
+		 * The header's algorithm is undocumented (M), so the user picks: both are lowercase hex over the
+		 * raw body; the keyless one is the style of the documented `Signed` header.
+		 */
+		signatureStyles: {
+			hmacSha256: 'hex HMAC-SHA256 of the raw body, keyed with a shared secret',
+			sha256: 'hex SHA-256 of the raw body, no key',
+		},
 		userAgent: 'Airudder',
 		/** Our model of the secret AIRudder staff paste into the URL: `?token=...` (M). */
 		tokenQueryParameter: 'token',

@@ -15,6 +15,12 @@ const dialerEvents = [
 	['contact', 'ContactStatus', 'Contacts Status Changes'],
 	['agent', 'AgentStatus', 'Agents Status Changes'],
 ] as const;
+/**
+ * The members of the Custom API node push's `callee` object (D; that they sit inside `callee` is
+ * read from the page's order, its indentation being lost). More `extra_*` members may follow;
+ * unknown members pass through.
+ */
+export const apiNodePushCallee = ['case_id', 'callee_name', 'callee_gender', 'callee_number', 'platform_name', 'extra_a'] as const;
 const workflowCallFields = [
 	'workflow_id', 'nodetask_id', 'call_id', 'callee', 'workflow_name', 'nodetask_name', 'case_id',
 	'task_id', 'call_status', 'duration', 'start_time', 'end_time', 'intention', 'recording_url', 'variables',
@@ -42,8 +48,9 @@ export const webhookEvents: WebhookEvent[] = [
 		payload: ['workflow_id', 'callee_number', 'rows', 'workflow_name', 'case_id'] },
 	{ id: 'workflow.statusChanged', family: 'workflow', title: 'Notification of Workflow Status Change', tag: 'D',
 		rule: { present: ['workflow_id', 'status', 'actions'] }, payload: ['workflow_id', 'status', 'actions', 'workflow_name'] },
-	{ id: 'workflow.apiNodePush', family: 'workflow', title: 'Custom API Node Data Push', tag: 'M',
-		rule: { present: ['workflow_id', 'node_id', 'callee'] }, payload: ['workflow_id', 'node_id', 'callee', 'case_id'] },
+	{ id: 'workflow.apiNodePush', family: 'workflow', title: 'Custom API Node Data Push', tag: 'D',
+		rule: { present: ['workflow_id', 'node_id', 'callee'], objects: ['callee'] },
+		payload: ['workflow_id', 'workflow_name', 'node_id', 'node_name', 'callee'] },
 	{ id: 'workflow.wabaMessageStatus', family: 'workflow',
 		title: 'Notification of WABA Message Status Alteration in Workflow', tag: 'M (status values partly D)',
 		rule: { present: ['waba_task_id', 'msg_id', 'status'] },
