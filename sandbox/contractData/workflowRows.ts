@@ -2,23 +2,20 @@
 // D where the webhook pages list the fields (contact finished, status changed, chatbot session end),
 // our model elsewhere. The rows the node's pickers read start from its names in
 // api/contract/workflowRows.ts, so each wire name is written once.
+import { polledWorkflowRow, polledWorkflowTaskRow } from '../../nodes/ICall/api/contract/polling';
 import {
 	nodetaskRow as namedNodetaskRow,
 	wabaTaskRow as namedWabaTaskRow,
 	workflowCallRow as namedCallRow,
-	workflowRow as pickedWorkflowRow,
-	workflowTaskRow as namedTaskRow,
 	workflowTemplateRow as pickedTemplateRow,
 } from '../../nodes/ICall/api/contract/workflowRows';
 
 /** One workflow instance in workflow.getMany and the status webhook (M beyond id, name and status). */
 export const workflowRow = {
-	...pickedWorkflowRow,
-	status: 'status',
+	...polledWorkflowRow,
 	templateId: 'workflow_template_id',
 	templateName: 'workflow_template_name',
 	endTime: 'end_time',
-	createTime: 'create_time',
 	contacts: 'total',
 } as const;
 
@@ -67,10 +64,9 @@ export const workflowCallRow = {
 
 /** One outbound task of a workflow node (M). */
 export const workflowTaskRow = {
-	...namedTaskRow,
+	...polledWorkflowTaskRow,
 	nodetaskId: 'nodetask_id',
 	nodetaskName: 'nodetask_name',
-	taskStatus: 'task_status',
 	total: 'total',
 	called: 'called',
 	answered: 'answered',

@@ -43,6 +43,7 @@ export class RowBuilder {
 			[planRow.planName]: plan.name,
 			[planRow.planStatus]: plan.status,
 			[planRow.strategyId]: plan.strategy.id,
+			[planRow.createTime]: formatClassicTime(plan.createdAt),
 			[roundRow.round]: plan.rounds.length,
 		};
 	}

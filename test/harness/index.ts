@@ -16,3 +16,5 @@ export { readBinary, readItemBinary, inlineBinary, storedBinary } from './binary
 export { ensureN8nRuntime, binaryStoragePath } from './n8n-runtime';
 export type { BinaryDataMode } from './n8n-runtime';
 export { NODE_UNDER_TEST_NAME, HARNESS_INPUT_NODE_NAME, HARNESS_WEBHOOK_ID } from './workflow';
+export { activatePolling } from './poll';
+export type { Polling, PollingOptions } from './poll';

@@ -1,4 +1,4 @@
-import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IN8nHttpFullResponse } from 'n8n-workflow';
+import type { IAdditionalCredentialOptions, ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions, IN8nHttpFullResponse, IPollFunctions } from 'n8n-workflow';
 import { conventions } from './contract/conventions';
 import type { Endpoint } from './contract/types';
 import { isSafeToRepeat } from './contract/types';
@@ -12,7 +12,7 @@ import { credentialsOfRun, ensureNewerToken, rememberSecrets, rememberedSecrets 
 
 export const CREDENTIAL_TYPE = 'iCallApi';
 
-export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface CallOptions {
 	query?: IDataObject;
