@@ -120,6 +120,7 @@ export const conventionProvenance: Record<string, Provenance> = {
 	tokenLifetimeHours: 'D',
 	phoneNumber: 'C',
 	'times.classic': 'D',
+	'times.classicZone': 'M',
 	'times.workflow': 'C',
 	'callbacks.reply': 'M (any 2xx JSON is accepted: C)',
 	'callbacks.signatureHeader': 'M',

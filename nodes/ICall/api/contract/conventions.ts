@@ -28,6 +28,11 @@ export const conventions = {
 	phoneNumber: { pattern: '^\\+[1-9]\\d{6,14}$' },
 	times: {
 		classic: { format: 'yyyy-MM-dd HH:mm:ss' },
+		/**
+		 * The zone AIRudder reads a classic time (`ScheduleStartTime`/`ScheduleEndTime`) in: its docs do
+		 * not say (M). Modeled as the workflow API's clock, UTC+8, the one zone the API is seen to use.
+		 */
+		classicZone: { zone: 'UTC+8' },
 		workflow: { format: "yyyy-MM-dd HH:mm:ss'+08:00'", zone: 'UTC+8' },
 	},
 	callbacks: {

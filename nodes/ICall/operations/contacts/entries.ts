@@ -3,6 +3,7 @@ import { conventions } from '../../api/contract/conventions';
 import type { ContactList } from '../../api/contract/types';
 import { VARIABLES_AT_TOP_LEVEL, reservedContactKeys } from '../../api/contract/types';
 import { jsDateInstant, luxonIso } from '../time';
+import { callingCodeOf, nationalNumberLengths, splitCallingCode, trunkPrefixOf } from './phonePlan';
 
 /**
  * The two parts of a contact entry the user fills: its phone number and its variables (what the
@@ -91,8 +92,8 @@ const TRUNK_ZERO_AFTER_COUNTRY_CODE = /^(\s*\(?\s*(?:\+|00)\s*(\d{1,3})\s*\)?)\s
 
 export type PhoneCheck = { ok: true; number: string } | { ok: false; reason: string };
 
-/** A subscriber number needs at least this many digits after the country code to be dialable. */
-export const MIN_NATIONAL_DIGITS = 8;
+/** Where the numbering plan of a calling code is unknown, a number needs this many digits after it. */
+const MIN_NATIONAL_DIGITS = 8;
 
 /**
  * ITU country calling codes are prefix-free: 1 and 7 have one digit, these have two, every
@@ -122,29 +123,56 @@ function withoutTrunkZero(text: string): string {
 }
 
 /**
+ * A number as people write it inside their country ("0812-3456-7890" in Indonesia) in E.164: the
+ * trunk prefix dialled before national numbers is dropped and the country's calling code put in front.
+ */
+function fromNationalNumber(digits: string, country: string): string | undefined {
+	const callingCode = callingCodeOf(country);
+	if (callingCode === undefined || !/^\d+$/.test(digits)) return undefined;
+	const trunk = trunkPrefixOf(country) ?? '';
+	return `+${callingCode}${trunk !== '' && digits.startsWith(trunk) ? digits.slice(trunk.length) : digits}`;
+}
+
+/** Why an E.164 number's national part is too short (or, for one built from a national number, too long). */
+function lengthProblem(text: string, number: string, national: boolean): string | undefined {
+	const split = splitCallingCode(number);
+	const digits = split ? split.national.length : number.length - 1 - countryCodeLengthAt(number, 1);
+	const callingCode = split ? split.callingCode : number.slice(1, number.length - digits);
+	const lengths = split ? nationalNumberLengths(split.callingCode) : undefined;
+	const min = lengths?.min ?? MIN_NATIONAL_DIGITS;
+	if (digits < min) return `"${text}" is too short: ${digits} digit(s) after the country code +${callingCode}, at least ${min} needed`;
+	if (national && lengths && digits > lengths.max) return `"${text}" is too long for a number of +${callingCode}: ${digits} digits, at most ${lengths.max} (is it already international? then write it with a leading "+")`;
+	return undefined;
+}
+
+/**
  * AIRudder wants E.164 with a leading "+". Spaces, dashes, dots and brackets are
  * dropped, a "(0)" trunk prefix after the country code too, and a leading international "00"
- * becomes "+"; anything else must already be E.164.
+ * becomes "+". With a default country (ISO code, "ID"), a national number becomes E.164 of that
+ * country; anything else must already be E.164. The national part must be as long as the
+ * numbering plan of its calling code allows (8 digits where the plan is unknown).
  */
-export function checkPhoneNumber(raw: unknown): PhoneCheck {
+export function checkPhoneNumber(raw: unknown, defaultCountry?: string): PhoneCheck {
 	if (raw === undefined || raw === null || raw === '') return { ok: false, reason: 'is empty' };
 	if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false, reason: `is a ${typeof raw}, not a phone number` };
 	const text = String(raw);
 	// A number already in E.164 is taken as it is; only the others are cleaned and tested again.
 	const clean = E164.test(text);
 	let number = text;
+	let fromNational = false;
 	if (!clean) {
 		number = withoutTrunkZero(text).replace(SEPARATORS, '');
 		if (number.startsWith('00')) number = `+${number.slice(2)}`;
+		else if (defaultCountry !== undefined && !number.startsWith('+')) {
+			const international = fromNationalNumber(number, defaultCountry);
+			fromNational = international !== undefined;
+			number = international ?? number;
+		}
 	}
 	if (clean || E164.test(number)) {
-		const national = number.length - 1 - countryCodeLengthAt(number, 1);
-		if (national >= MIN_NATIONAL_DIGITS) return { ok: true, number };
-		return {
-			ok: false,
-			reason: `"${text}" is too short: ${national} digit(s) after the country code +${number.slice(1, number.length - national)}, at least ${MIN_NATIONAL_DIGITS} needed`,
-		};
+		const problem = lengthProblem(text, number, fromNational);
+		return problem === undefined ? { ok: true, number } : { ok: false, reason: problem };
 	}
-	const hint = number.startsWith('+') ? '' : ' (it needs the country code with a leading "+")';
+	const hint = number.startsWith('+') ? '' : ' (it needs the country code with a leading "+", or a Default Country)';
 	return { ok: false, reason: `"${text}" is not an E.164 number like +6281234567890${hint}` };
 }

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import type { ContactList } from '../../api/contract/types';
+import { defaultCountryProperty } from './defaultCountry';
 
 /**
  * The editor fields of a contact list: where the contacts come from, which input fields hold
@@ -89,6 +90,7 @@ export function contactProperties(list: ContactList, wording: ContactWording = c
 			description: 'Name of the input field holding the E.164 number (e.g. +6281234567890). Dots reach nested fields.',
 			displayOptions: fromItems,
 		},
+		defaultCountryProperty,
 		{
 			displayName: 'Case ID Field',
 			name: 'caseIdField',

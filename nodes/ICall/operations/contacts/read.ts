@@ -3,6 +3,7 @@ import type { Contact, ContactList } from '../../api/contract/types';
 import { contactToWire } from '../../api/contract/types';
 import { parseJsonObject } from '../define';
 import { checkText, isText } from '../fields';
+import { readDefaultCountry } from './defaultCountry';
 import type { ContactVariables } from './entries';
 import { checkPhoneNumber, contactVariables, reservedKeysOf } from './entries';
 
@@ -96,10 +97,10 @@ interface ContactFieldNames {
  * Checks one contact: returns its normalised number, or adds every problem that keeps it from being
  * sent under its input item (bad rows are reported, never dropped).
  */
-function checkContact(problems: ContactProblem[], itemIndex: number, contact: ContactToCheck, fieldNames: ContactFieldNames): string | undefined {
+function checkContact(problems: ContactProblem[], itemIndex: number, contact: ContactToCheck, fieldNames: ContactFieldNames, defaultCountry: string | undefined): string | undefined {
 	const found: ContactProblem[] = [];
 	const report = (field: string, reason: string) => found.push({ itemIndex, field, reason });
-	const phone = checkPhoneNumber(contact.number);
+	const phone = checkPhoneNumber(contact.number, defaultCountry);
 	if (!phone.ok) report(fieldNames.number, phone.reason);
 	const caseId = checkText(contact.caseId);
 	if (!caseId.ok) report(fieldNames.caseId, caseId.reason);
@@ -145,6 +146,7 @@ function readItemSettings(context: IExecuteFunctions, list: ContactList) {
  */
 export function contactsFromItems(context: IExecuteFunctions, items: INodeExecutionData[], list: ContactList): ContactsRead {
 	const { phoneField, caseIdField, robotIdField, variablesFrom, selected } = readItemSettings(context, list);
+	const defaultCountry = readDefaultCountry(context, 0);
 	const notVariables = new Set([phoneField, caseIdField, robotIdField].filter(Boolean));
 	const reserved = reservedKeysOf(list.entry);
 	const fieldNames = { number: phoneField, caseId: caseIdField, robotId: robotIdField, variables: variablesFrom === 'selected' ? 'Variable Fields' : 'Variables' };
@@ -172,7 +174,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const json = items[itemIndex].json;
 		const contact = { number: numberOf(json), caseId: caseIdOf(json), robotId: robotOf(json), variables: variablesOf(json) };
-		const number = checkContact(read.problems, itemIndex, contact, fieldNames);
+		const number = checkContact(read.problems, itemIndex, contact, fieldNames, defaultCountry);
 		if (number === undefined) continue;
 		read.sources.push(itemIndex);
 		read.numbers.push(number);
@@ -187,6 +189,7 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 	const rowOfContact: number[] = [];
 	const read: ContactsRead = { sources: [], numbers: [], entryAt: (position) => entries[position], problems: [], rows: rowOfContact };
 	const reserved = reservedKeysOf(list.entry);
+	const defaultCountry = readDefaultCountry(context, itemIndex);
 	rows.forEach((row, position) => {
 		const label = `Contacts[${position}]`;
 		const fieldNames = { number: `${label}.Phone Number`, caseId: `${label}.Case ID`, robotId: `${label}.Robot ID`, variables: `${label}.Variables (JSON)` };
@@ -204,7 +207,7 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 		// A row's robot ID is optional (the node's Robot stands in): blank is not set, not missing.
 		const robotId = robot.ok ? robot.text : row.robotId;
 		const contact = { number: row.phoneNumber, caseId: row.caseId, robotId, variables };
-		const number = checkContact(read.problems, itemIndex, contact, fieldNames);
+		const number = checkContact(read.problems, itemIndex, contact, fieldNames, defaultCountry);
 		if (number === undefined) return;
 		read.sources.push(itemIndex);
 		read.numbers.push(number);
