@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { conventions } from './contract/conventions';
 
 /**
- * AIRudder's encryption scheme, as its worked example documents it (D, CONTRACT.md "Other
- * sections", evidence/06 §1): AES in ECB mode keyed by the UTF-8 bytes of the key text, zero-byte
+ * AIRudder's encryption scheme, as its worked example documents it (D; the known-answer vector is
+ * in test/unit/helpers/aes.test.ts): AES in ECB mode keyed by the UTF-8 bytes of the key text, zero-byte
  * padding (always at least one byte, a whole block when the text is already aligned), base64 text,
  * and a `Signed` value that is the lowercase hex SHA-256 of the plaintext. The same scheme serves
  * API requests, API responses and (modeled) callbacks. This file depends on `crypto` only: the
@@ -88,7 +88,7 @@ export function signatureMatches(plaintext: string, signed: string): boolean {
 }
 
 /**
- * Requests and answers of an account with encryption switched on (D, evidence/06 §1): the plain
+ * Requests and answers of an account with encryption switched on (D): the plain
  * query string or JSON body is AES-sealed, and `Is-Encrypted` / `Signed` headers travel with it.
  * Pure functions: the transport and the credential's login both use them, and nothing here knows
  * about HTTP clients.

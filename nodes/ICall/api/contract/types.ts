@@ -147,9 +147,8 @@ export function reservedContactKeys(entry: ContactEntry): string[] {
 /**
  * The wire form of one contact. Variables at the entry's top level go first, so that the number,
  * case and robot are what the entry carries even if a same-named variable slipped through. A nested
- * variables object goes last: as the first key of a new entry, an object-valued key made building
- * every entry about 30 times slower inside n8n's process (150 ms against 5 ms for 100 000, measured
- * there; plain Node shows no difference).
+ * variables object goes last: as the first key of a new entry it made building entries much slower
+ * inside n8n's process (BENCHMARKS.md, "Measured in the code").
  */
 export function contactToWire(entry: ContactEntry, contact: Contact): Record<string, unknown> {
 	const wire: Record<string, unknown> = {};
