@@ -144,9 +144,8 @@ export class ICallApi implements ICredentialType {
 	}
 
 	/**
-	 * `Authorization: Token <token>`. A function, not n8n's generic form: n8n evaluates a generic
-	 * form's expression in its expression engine for every request, which the 100-request workflow
-	 * upload benchmark measured as the largest share of the time between two requests.
+	 * `Authorization: Token <token>`. A function, not n8n's generic form: n8n would evaluate a generic
+	 * form's expression in its expression engine for every request (BENCHMARKS.md has the cost).
 	 */
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
 		const { header, scheme } = conventions.authorization;
