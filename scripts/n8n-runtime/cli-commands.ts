@@ -85,9 +85,20 @@ export async function importWorkflow(instance: N8nInstance, workflow: WorkflowTo
 	return id;
 }
 
+/**
+ * n8n 2.x publishes with `publish:workflow` / `unpublish:workflow`; 1.x (and the first 2.x)
+ * activate with `update:workflow --active`. Asked of the installed CLI, not of the version number.
+ */
+function hasPublishCommands(instance: N8nInstance): boolean {
+	return fs.existsSync(path.join(instance.runtime.root, 'node_modules', 'n8n', 'dist', 'commands', 'publish', 'workflow.js'));
+}
+
 /** Unpublishes a workflow in the database (like publish, a running server does not notice). */
 export async function unpublishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
-	await runN8nCommandOrThrow(instance, ['unpublish:workflow', `--id=${workflowId}`]);
+	const args = hasPublishCommands(instance)
+		? ['unpublish:workflow', `--id=${workflowId}`]
+		: ['update:workflow', `--id=${workflowId}`, '--active=false'];
+	await runN8nCommandOrThrow(instance, args);
 }
 
 /**
@@ -96,7 +107,10 @@ export async function unpublishWorkflow(instance: N8nInstance, workflowId: strin
  * the server; on a running server use `N8nRestSession.activateWorkflow` instead.
  */
 export async function publishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
-	await runN8nCommandOrThrow(instance, ['publish:workflow', `--id=${workflowId}`]);
+	const args = hasPublishCommands(instance)
+		? ['publish:workflow', `--id=${workflowId}`]
+		: ['update:workflow', `--id=${workflowId}`, '--active=true'];
+	await runN8nCommandOrThrow(instance, args);
 }
 
 export interface CliExecution {

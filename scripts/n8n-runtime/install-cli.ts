@@ -1,0 +1,26 @@
+// Dev tooling (CI, the compatibility matrix); never shipped in the n8n package.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+// `node build/scripts/n8n-runtime/install-cli.js [version ...]`: installs each runtime that is not
+// cached yet, one after the other (each install alone saturates two cores), and prints one line
+// per version with its time, so CI can prepare the matrix while the main suites run.
+import { ensureN8nRuntime } from './runtime-install';
+import { requestedN8nVersion } from './runtime-versions';
+
+async function main(): Promise<void> {
+	const versions = process.argv.slice(2);
+	let failed = 0;
+	for (const n8nVersion of versions.length > 0 ? versions : [requestedN8nVersion()]) {
+		const startedAt = Date.now();
+		try {
+			const runtime = await ensureN8nRuntime({ n8nVersion });
+			const seconds = Math.round((Date.now() - startedAt) / 1000);
+			console.log(`n8n ${runtime.n8nVersion} on node ${runtime.nodeVersion}: ready in ${seconds}s (${runtime.root})`);
+		} catch (error) {
+			failed++;
+			console.error(`n8n ${n8nVersion}: ${(error as Error).message}`);
+		}
+	}
+	process.exitCode = failed === 0 ? 0 : 1;
+}
+
+void main();
