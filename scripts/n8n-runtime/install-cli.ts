@@ -1,8 +1,10 @@
 // Dev tooling (CI, the compatibility matrix); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
-// `node build/scripts/n8n-runtime/install-cli.js [version ...]`: installs each runtime that is not
-// cached yet, one after the other (each install alone saturates two cores), and prints one line
-// per version with its time, so CI can prepare the matrix while the main suites run.
+// `npm run runtime:install -- [version ...]`: installs each runtime that is not cached yet (the
+// default version without arguments), one after the other, since each install alone keeps two
+// cores busy, and prints one line per version with its time. CI prepares the matrix with it
+// while the main suites run; it compiles on its own (scripts/n8n-runtime/tsconfig.json) so that
+// it never writes where `npm test`'s build writes.
 import { ensureN8nRuntime } from './runtime-install';
 import { requestedN8nVersion } from './runtime-versions';
 

@@ -6,7 +6,7 @@ import * as path from 'path';
 
 import { withDirectoryLock } from './install-lock';
 import { logProgress, runProcessOrThrow } from './process-utils';
-import { checkPublished, releaseLineOf, requestedN8nVersion } from './runtime-versions';
+import { RUNTIME_OVERRIDES, checkPublished, releaseLineOf, requestedN8nVersion } from './runtime-versions';
 
 const MARKER_FILE = 'runtime-ready.json';
 
@@ -114,11 +114,11 @@ async function checkOnRegistry(n8nVersion: string): Promise<void> {
 
 async function installInto(stagingDir: string, n8nVersion: string): Promise<RuntimeMarker> {
 	const startedAt = Date.now();
-	const { nodeMajor, overrides } = releaseLineOf(n8nVersion);
+	const { nodeMajor } = releaseLineOf(n8nVersion);
 	fs.rmSync(stagingDir, { recursive: true, force: true });
 	fs.mkdirSync(stagingDir, { recursive: true });
 	// A package.json of its own stops npm from walking up into an unrelated project.
-	fs.writeFileSync(path.join(stagingDir, 'package.json'), `${JSON.stringify({ private: true, overrides })}\n`);
+	fs.writeFileSync(path.join(stagingDir, 'package.json'), `${JSON.stringify({ private: true, overrides: RUNTIME_OVERRIDES })}\n`);
 
 	logProgress(`installing n8n@${n8nVersion} and node@${nodeMajor} into ${stagingDir} (takes 5-12 min)`);
 	// --ignore-scripts: an optional native module of n8n fails to build here. The two native

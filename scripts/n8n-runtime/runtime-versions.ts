@@ -5,26 +5,32 @@
 /** The version the full suites run on; it matches the n8n-core devDependency. */
 export const DEFAULT_N8N_VERSION = '2.41.1';
 
-/** The versions the compatibility matrix proves (README "Compatibility"); CI runs each. */
-export const MATRIX_N8N_VERSIONS = ['1.123.81', '2.0.3', '2.41.1', '2.41.3'] as const;
+/**
+ * The versions the compatibility matrix proves (README "Compatibility"); CI runs each: the newest
+ * 1.x, the oldest 2.x claimed, and the newest 2.x that installs. 2.41.3 does not: it needs
+ * @n8n/agents 0.26.2, which the registry does not have.
+ */
+export const MATRIX_N8N_VERSIONS = ['1.123.81', '2.0.3', '2.41.1'];
 
 export interface ReleaseLine {
 	/** The Node major the line is tested on (its engines allow it, and its native modules ship prebuilds for it). */
 	nodeMajor: number;
-	/**
-	 * npm `overrides` for the runtime's own install: dependencies that n8n itself fetches from
-	 * outside the registry and that an offline CI cannot reach.
-	 */
-	overrides: Record<string, string>;
 }
 
 const RELEASE_LINES: Record<string, ReleaseLine> = {
-	// n8n-nodes-base 1.x takes xlsx from the SheetJS CDN; 0.18.5 is the newest xlsx on the registry.
 	// Node 22, not 20: isolated-vm, behind 1.x's default expression engine, has no Node 20 build.
-	'1': { nodeMajor: 22, overrides: { xlsx: '0.18.5' } },
+	'1': { nodeMajor: 22 },
 	// n8n 2.36 and later require Node 24; the older 2.x allow it too.
-	'2': { nodeMajor: 24, overrides: {} },
+	'2': { nodeMajor: 24 },
 };
+
+/**
+ * npm `overrides` for every runtime install: dependencies n8n itself takes from outside the
+ * registry, which an offline CI cannot reach. n8n-nodes-base up to the first 2.x takes xlsx
+ * from the SheetJS CDN; 0.18.5 is the newest xlsx on the registry. Later versions do not
+ * depend on xlsx, and an override of a package nobody asks for changes nothing.
+ */
+export const RUNTIME_OVERRIDES: Record<string, string> = { xlsx: '0.18.5' };
 
 /** The version from N8N_RUNTIME_VERSION (the matrix sets it), else the default. */
 export function requestedN8nVersion(): string {
