@@ -16,10 +16,10 @@ async function main(): Promise<void> {
 		try {
 			const runtime = await ensureN8nRuntime({ n8nVersion });
 			const seconds = Math.round((Date.now() - startedAt) / 1000);
-			console.log(`n8n ${runtime.n8nVersion} on node ${runtime.nodeVersion}: ready in ${seconds}s (${runtime.root})`);
+			process.stdout.write(`n8n ${runtime.n8nVersion} on node ${runtime.nodeVersion}: ready in ${seconds}s (${runtime.root})\n`);
 		} catch (error) {
 			failed++;
-			console.error(`n8n ${n8nVersion}: ${(error as Error).message}`);
+			process.stderr.write(`n8n ${n8nVersion}: ${(error as Error).message}\n`);
 		}
 	}
 	process.exitCode = failed === 0 ? 0 : 1;

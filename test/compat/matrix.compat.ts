@@ -80,26 +80,23 @@ async function expectCallDebtorsExample({ instance, sandbox }: Installed): Promi
 }
 
 const manualStart = { id: 'compat-start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} };
-const sandboxCredential = { iCallApi: { id: DEMO_CREDENTIAL_ID, name: 'AIRudder iCall (sandbox)' } };
+
+/** One of our nodes after the Code node that makes the items, on the sandbox credential. */
+function ourNode(name: string, type: string, parameters: Record<string, unknown>) {
+	const credentials = { iCallApi: { id: DEMO_CREDENTIAL_ID, name: 'AIRudder iCall (sandbox)' } };
+	return { id: `compat-${name}`, name, type, typeVersion: 1, position: [440, 0], parameters, credentials };
+}
 
 /** Manual start → `count` items → Task: Get for each, all of them in flight at once. */
 function taskReadsInFlight(taskId: string, count: number) {
 	const items = codeNode('Items', `return Array.from({ length: ${count} }, () => ({ json: { taskId: ${JSON.stringify(taskId)} } }));`, 220);
-	const read = {
-		id: 'compat-read',
-		name: 'Read task',
-		type: ICALL_NODE,
-		typeVersion: 1,
-		position: [440, 0],
-		parameters: {
-			resource: 'task',
-			operation: 'get',
-			task: { __rl: true, mode: 'id', value: '={{ $json.taskId }}' },
-			returnAll: true,
-			requestOptions: { concurrency: count },
-		},
-		credentials: sandboxCredential,
-	};
+	const read = ourNode('Read task', ICALL_NODE, {
+		resource: 'task',
+		operation: 'get',
+		task: { __rl: true, mode: 'id', value: '={{ $json.taskId }}' },
+		returnAll: true,
+		requestOptions: { concurrency: count },
+	});
 	return chainWorkflow(`compatReads${count}`, `compat: ${count} task reads in flight`, [manualStart, items, read]);
 }
 
@@ -110,15 +107,7 @@ function uploads(files: Buffer[]) {
 		binary: { data: { data: bytes.toString('base64'), mimeType: 'text/plain', fileName: `compat-${index}.txt` } },
 	}));
 	const items = codeNode('Files', `return ${JSON.stringify(binaries)};`, 220);
-	const upload = {
-		id: 'compat-upload',
-		name: 'Upload',
-		type: WHATSAPP_NODE,
-		typeVersion: 1,
-		position: [440, 0],
-		parameters: { resource: 'file', operation: 'upload', binaryPropertyName: 'data' },
-		credentials: sandboxCredential,
-	};
+	const upload = ourNode('Upload', WHATSAPP_NODE, { resource: 'file', operation: 'upload', binaryPropertyName: 'data' });
 	return chainWorkflow('compatUploads', 'compat: uploads after a token expiry', [manualStart, items, upload]);
 }
 

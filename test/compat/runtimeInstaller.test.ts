@@ -1,5 +1,5 @@
 // Dev tooling (tests); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // The runtime installer's decisions, without installing anything: which versions it accepts and
 // what it says about the others, the Node each line runs on, one cache folder per version, and a
 // cache folder left by an interrupted install recognised as unusable.
