@@ -86,8 +86,8 @@ export async function importWorkflow(instance: N8nInstance, workflow: WorkflowTo
 }
 
 /**
- * n8n 2.x publishes with `publish:workflow` / `unpublish:workflow`; 1.x (and the first 2.x)
- * activate with `update:workflow --active`. Asked of the installed CLI, not of the version number.
+ * n8n 2.x publishes with `publish:workflow` / `unpublish:workflow`; 1.x activates with
+ * `update:workflow --active`. Asked of the installed CLI, not of the version number.
  */
 function hasPublishCommands(instance: N8nInstance): boolean {
 	return fs.existsSync(path.join(instance.runtime.root, 'node_modules', 'n8n', 'dist', 'commands', 'publish', 'workflow.js'));

@@ -139,10 +139,12 @@ async function installInto(stagingDir: string, n8nVersion: string): Promise<Runt
 
 	const runtime = describeRuntime(stagingDir, { n8nVersion, nodeVersion: '', installedAt: '', installSeconds: 0 });
 	const nodeVersion = (await runProcessOrThrow(runtime.nodeExecutable, ['--version'])).stdout.trim();
-	// Prove both native modules load under the runtime's Node before declaring it ready.
+	// Prove the native modules load under the runtime's Node before declaring it ready. isolated-vm
+	// backs the `vm` expression engine, which n8n 2.0.x does not have (nor depend on).
+	const nativeModules = ['sqlite3', 'isolated-vm'].filter((name) => fs.existsSync(path.join(stagingDir, 'node_modules', name)));
 	await runProcessOrThrow(
 		runtime.nodeExecutable,
-		['-e', "require('sqlite3'); require('isolated-vm');"],
+		['-e', nativeModules.map((name) => `require('${name}');`).join(' ')],
 		{ cwd: path.join(stagingDir, 'node_modules', 'n8n') },
 	);
 	return {
