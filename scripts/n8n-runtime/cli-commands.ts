@@ -1,5 +1,6 @@
 // Dev tooling (e2e tests, `npm start`); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -72,7 +73,9 @@ export interface WorkflowToImport {
  */
 export async function importWorkflow(instance: N8nInstance, workflow: WorkflowToImport): Promise<string> {
 	const id = workflow.id ?? `e2e${Math.random().toString(36).slice(2, 15).padEnd(13, '0')}`;
-	const file = writeImportFile(instance, 'workflow', { settings: {}, ...workflow, id, active: false });
+	// n8n 2.0.x's import leaves a missing versionId empty and its database refuses that; later
+	// versions make one. An export always has one, so supplying it is what a real import looks like.
+	const file = writeImportFile(instance, 'workflow', { settings: {}, versionId: randomUUID(), ...workflow, id, active: false });
 	const result = await runN8nCommand(instance, ['import:workflow', `--input=${file}`]);
 	if (result.exitCode !== 0 && /permission to deactivate/.test(result.stdout + result.stderr)) {
 		// Re-importing a published workflow makes import deactivate it "as a user" and fail on
