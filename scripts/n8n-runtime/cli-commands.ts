@@ -21,12 +21,14 @@ export async function runN8nCommand(
 	});
 }
 
+function commandFailure(args: string[], result: ProcessResult): Error {
+	const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+	return new Error(`n8n ${args.join(' ')} exited with ${result.exitCode}:\n${tail}`);
+}
+
 async function runN8nCommandOrThrow(instance: N8nInstance, args: string[]): Promise<ProcessResult> {
 	const result = await runN8nCommand(instance, args);
-	if (result.exitCode !== 0) {
-		const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
-		throw new Error(`n8n ${args.join(' ')} exited with ${result.exitCode}:\n${tail}`);
-	}
+	if (result.exitCode !== 0) throw commandFailure(args, result);
 	return result;
 }
 
@@ -147,7 +149,9 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 	const runError = run?.data.resultData.error?.message;
 	const crashedOnExit = result.signal === 'SIGSEGV' && run !== undefined;
 	const exitedCleanly = result.exitCode === 0 || crashedOnExit;
-	const ok = exitedCleanly && run !== undefined && runError === undefined && run.status === 'success';
+	// n8n 2.0.x prints the run before it records the status: `running`, with `finished: true`.
+	const succeeded = run?.status === 'success' || (run?.status === 'running' && run.finished === true);
+	const ok = exitedCleanly && run !== undefined && runError === undefined && succeeded;
 	const lastLines = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-5).join('\n');
 	return {
 		ok,
