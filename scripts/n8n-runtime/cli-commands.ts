@@ -1,5 +1,6 @@
 // Dev tooling (e2e tests, `npm start`); never shipped in the n8n package.
 /* eslint-disable @n8n/community-nodes/no-restricted-imports */
+import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -20,12 +21,14 @@ export async function runN8nCommand(
 	});
 }
 
+function commandFailure(args: string[], result: ProcessResult): Error {
+	const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+	return new Error(`n8n ${args.join(' ')} exited with ${result.exitCode}:\n${tail}`);
+}
+
 async function runN8nCommandOrThrow(instance: N8nInstance, args: string[]): Promise<ProcessResult> {
 	const result = await runN8nCommand(instance, args);
-	if (result.exitCode !== 0) {
-		const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
-		throw new Error(`n8n ${args.join(' ')} exited with ${result.exitCode}:\n${tail}`);
-	}
+	if (result.exitCode !== 0) throw commandFailure(args, result);
 	return result;
 }
 
@@ -72,7 +75,9 @@ export interface WorkflowToImport {
  */
 export async function importWorkflow(instance: N8nInstance, workflow: WorkflowToImport): Promise<string> {
 	const id = workflow.id ?? `e2e${Math.random().toString(36).slice(2, 15).padEnd(13, '0')}`;
-	const file = writeImportFile(instance, 'workflow', { settings: {}, ...workflow, id, active: false });
+	// n8n 2.0.x's import leaves a missing versionId empty and its database refuses that; later
+	// versions make one. An export always has one, so supplying it is what a real import looks like.
+	const file = writeImportFile(instance, 'workflow', { settings: {}, versionId: randomUUID(), ...workflow, id, active: false });
 	const result = await runN8nCommand(instance, ['import:workflow', `--input=${file}`]);
 	if (result.exitCode !== 0 && /permission to deactivate/.test(result.stdout + result.stderr)) {
 		// Re-importing a published workflow makes import deactivate it "as a user" and fail on
@@ -85,9 +90,20 @@ export async function importWorkflow(instance: N8nInstance, workflow: WorkflowTo
 	return id;
 }
 
+/**
+ * n8n 2.x publishes with `publish:workflow` / `unpublish:workflow`; 1.x activates with
+ * `update:workflow --active`. Asked of the installed CLI, not of the version number.
+ */
+function hasPublishCommands(instance: N8nInstance): boolean {
+	return fs.existsSync(path.join(instance.runtime.root, 'node_modules', 'n8n', 'dist', 'commands', 'publish', 'workflow.js'));
+}
+
 /** Unpublishes a workflow in the database (like publish, a running server does not notice). */
 export async function unpublishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
-	await runN8nCommandOrThrow(instance, ['unpublish:workflow', `--id=${workflowId}`]);
+	const args = hasPublishCommands(instance)
+		? ['unpublish:workflow', `--id=${workflowId}`]
+		: ['update:workflow', `--id=${workflowId}`, '--active=false'];
+	await runN8nCommandOrThrow(instance, args);
 }
 
 /**
@@ -96,7 +112,10 @@ export async function unpublishWorkflow(instance: N8nInstance, workflowId: strin
  * the server; on a running server use `N8nRestSession.activateWorkflow` instead.
  */
 export async function publishWorkflow(instance: N8nInstance, workflowId: string): Promise<void> {
-	await runN8nCommandOrThrow(instance, ['publish:workflow', `--id=${workflowId}`]);
+	const args = hasPublishCommands(instance)
+		? ['publish:workflow', `--id=${workflowId}`]
+		: ['update:workflow', `--id=${workflowId}`, '--active=true'];
+	await runN8nCommandOrThrow(instance, args);
 }
 
 export interface CliExecution {
@@ -130,7 +149,9 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 	const runError = run?.data.resultData.error?.message;
 	const crashedOnExit = result.signal === 'SIGSEGV' && run !== undefined;
 	const exitedCleanly = result.exitCode === 0 || crashedOnExit;
-	const ok = exitedCleanly && run !== undefined && runError === undefined && run.status === 'success';
+	// n8n 2.0.x prints the run before it records the status: `running`, with `finished: true`.
+	const succeeded = run?.status === 'success' || (run?.status === 'running' && run.finished === true);
+	const ok = exitedCleanly && run !== undefined && runError === undefined && succeeded;
 	const lastLines = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-5).join('\n');
 	return {
 		ok,

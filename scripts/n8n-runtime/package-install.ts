@@ -66,6 +66,26 @@ export async function installPackageTarball(instance: N8nInstance, tarball: stri
 	}
 }
 
+/**
+ * Installs a packed .tgz the way the README tells self-hosters to: `npm install` in the n8n
+ * nodes folder (which n8n keeps as a small npm project). Unlike n8n's own installer, npm keeps
+ * peer dependencies, so this is where a second n8n-workflow would appear; returns the folder.
+ */
+export async function npmInstallPackageTarball(instance: N8nInstance, tarball: string): Promise<string> {
+	const nodesFolder = path.dirname(instance.communityNodesDir);
+	const manifest = path.join(nodesFolder, 'package.json');
+	if (!fs.existsSync(manifest)) fs.writeFileSync(manifest, '{ "name": "installed-nodes", "private": true }\n');
+	await runProcessOrThrow(
+		'npm',
+		['install', '--no-audit', '--no-fund', '--loglevel=error', tarball],
+		{ cwd: nodesFolder, env: { ...process.env, npm_config_update_notifier: 'false' } },
+	);
+	// npm saved the package as the nodes folder's one dependency, under the name it declares.
+	const { dependencies = {} } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
+	const [name] = Object.keys(dependencies);
+	return path.join(instance.communityNodesDir, name);
+}
+
 /** Packs the project and installs it into the instance; returns the installed folder. */
 export async function installProjectPackage(
 	instance: N8nInstance,

@@ -1,4 +1,4 @@
-// Dev tooling (e2e tests, never shipped): a workflow published and served, in the order n8n 2.x needs.
+// Dev tooling (e2e tests, never shipped): workflows published and served, in the order n8n 2.x needs.
 import { importWorkflow, publishWorkflow, type WorkflowToImport } from './cli-commands';
 import type { N8nInstance } from './instance';
 import { findFreePort } from './process-utils';
@@ -12,15 +12,34 @@ export interface PublishedServer {
 }
 
 /**
- * Imports and publishes a workflow, starts the server, signs in and waits until n8n has activated
- * it. The CLI only writes the database, so publishing comes before the start; 2.x activates in the
- * background, hence the wait.
+ * Starts the server, signs in and waits until n8n has activated the published workflows (2.x
+ * activates in the background). Also what a restart is: the workflows stay published in the
+ * database, so a stopped server started again serves them without any other step.
  */
-export async function servePublishedWorkflow(instance: N8nInstance, workflow: WorkflowToImport): Promise<PublishedServer> {
-	const workflowId = await importWorkflow(instance, workflow);
-	await publishWorkflow(instance, workflowId);
-	const server = await startServer(instance, { port: await findFreePort() });
+export async function serveWorkflowsPublished(
+	instance: N8nInstance,
+	workflowIds: string[],
+	port?: number,
+): Promise<{ server: N8nServer; session: N8nRestSession }> {
+	const server = await startServer(instance, { port: port ?? (await findFreePort()) });
 	const session = await N8nRestSession.open(server.baseUrl);
-	await session.waitForPublished(workflowId);
-	return { workflowId, server, session };
+	for (const workflowId of workflowIds) await session.waitForPublished(workflowId);
+	return { server, session };
+}
+
+/**
+ * Imports and publishes workflows, then serves them. The CLI only writes the database, so
+ * publishing comes before the start. Returns the first workflow's id with the server.
+ */
+export async function servePublishedWorkflow(
+	instance: N8nInstance,
+	workflows: WorkflowToImport | WorkflowToImport[],
+): Promise<PublishedServer> {
+	const workflowIds: string[] = [];
+	for (const workflow of Array.isArray(workflows) ? workflows : [workflows]) {
+		const workflowId = await importWorkflow(instance, workflow);
+		await publishWorkflow(instance, workflowId);
+		workflowIds.push(workflowId);
+	}
+	return { workflowId: workflowIds[0], ...(await serveWorkflowsPublished(instance, workflowIds)) };
 }

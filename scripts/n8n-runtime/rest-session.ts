@@ -56,6 +56,23 @@ export class N8nRestSession {
 
 	/** Calls `/rest<path>` and returns the `data` member n8n wraps every answer in. */
 	async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+		const answer = await this.send(method, path, body);
+		if (!answer.ok) throw new Error(`n8n ${method} /rest${path}: HTTP ${answer.status} ${answer.text}`);
+		return (JSON.parse(answer.text) as { data: T }).data;
+	}
+
+	/**
+	 * Like request, but undefined when this n8n has no such route (an endpoint older versions
+	 * lack). Only used on workflows known to exist, so a 404 means the route.
+	 */
+	private async requestIfRouted<T>(method: string, path: string, body?: unknown): Promise<T | undefined> {
+		const answer = await this.send(method, path, body);
+		if (answer.status === 404) return undefined;
+		if (!answer.ok) throw new Error(`n8n ${method} /rest${path}: HTTP ${answer.status} ${answer.text}`);
+		return (JSON.parse(answer.text) as { data: T }).data;
+	}
+
+	private async send(method: string, path: string, body?: unknown): Promise<{ ok: boolean; status: number; text: string }> {
 		const response = await fetch(`${this.baseUrl}/rest${path}`, {
 			method,
 			headers: {
@@ -65,32 +82,39 @@ export class N8nRestSession {
 			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		const text = await response.text();
-		if (!response.ok) throw new Error(`n8n ${method} /rest${path}: HTTP ${response.status} ${text}`);
-		return (JSON.parse(text) as { data: T }).data;
+		return { ok: response.ok, status: response.status, text: await response.text() };
 	}
 
 	/** Publishes a workflow on the running server (the CLI command needs a restart instead). */
 	async activateWorkflow(workflowId: string): Promise<void> {
 		const { versionId } = await this.request<{ versionId: string }>('GET', `/workflows/${workflowId}`);
-		await this.request('POST', `/workflows/${workflowId}/activate`, { versionId });
+		const published = await this.requestIfRouted('POST', `/workflows/${workflowId}/activate`, { versionId });
+		// n8n 1.x has no publish route: a workflow is activated by saving it with active = true.
+		if (published === undefined) await this.request('PATCH', `/workflows/${workflowId}`, { active: true, versionId });
 	}
 
 	/**
 	 * Waits until the triggers of a published workflow are live. In 2.x activation runs in the
 	 * background (publication outbox + reconciler), so "server ready" does not mean "webhook
-	 * registered"; a webhook sent too early answers 404.
+	 * registered"; a webhook sent too early answers 404. n8n 1.x has no publication status: it
+	 * activates during start, and the workflow's `active` flag is the answer.
 	 */
 	async waitForPublished(workflowId: string, timeoutMs = 60000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		let last: PublicationStatus | undefined;
 		while (Date.now() < deadline) {
-			const report = await this.request<PublicationReport>('GET', `/workflows/${workflowId}/publication-status`);
-			last = report.status;
-			if (report.status === 'published') return;
-			if (report.status === 'failed' || report.status === 'partial') {
-				const reasons = report.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
-				throw new Error(`workflow ${workflowId} failed to publish: ${reasons.join('; ')}`);
+			const report = await this.requestIfRouted<PublicationReport>('GET', `/workflows/${workflowId}/publication-status`);
+			if (report === undefined) {
+				const { active } = await this.request<{ active: boolean }>('GET', `/workflows/${workflowId}`);
+				if (active) return;
+				last = 'not_published';
+			} else {
+				last = report.status;
+				if (report.status === 'published') return;
+				if (report.status === 'failed' || report.status === 'partial') {
+					const reasons = report.triggers.map((trigger) => trigger.errorMessage).filter(Boolean);
+					throw new Error(`workflow ${workflowId} failed to publish: ${reasons.join('; ')}`);
+				}
 			}
 			await sleep(500);
 		}

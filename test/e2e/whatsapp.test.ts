@@ -23,19 +23,11 @@ import {
 	waitForExecutions,
 	type N8nInstance,
 	type N8nServer,
-	type WorkflowToImport,
 } from '../../scripts/n8n-runtime';
-import { exampleWorkflow } from './fixtures/examples';
+import { examplePicture, exampleWorkflow } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
 const STEP_TIMEOUT_MS = 4 * 60 * 1000;
-
-/** The 1x1 PNG the answer example sends, as the sandbox must have received it. */
-function examplePicture(workflow: WorkflowToImport): Buffer {
-	type SetNode = { name: string; parameters: { assignments: { assignments: Array<{ name: string; value: string }> } } };
-	const set = (workflow.nodes as SetNode[]).find((node) => node.name === 'Receipt picture')!;
-	return Buffer.from(set.parameters.assignments.assignments.find((entry) => entry.name === 'picture')!.value, 'base64');
-}
 
 describe('AIRudder WhatsApp in real n8n 2.41.1', () => {
 	let instance: N8nInstance;
