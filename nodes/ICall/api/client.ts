@@ -195,10 +195,29 @@ async function credentialsOfThisRun(context: ApiContext, options?: { fresh?: boo
  * off: it would log in once per refused request, the storm `ensureNewerToken` prevents.
  */
 async function sendWith(context: ApiContext, request: IHttpRequestOptions, credentials: ICredentialDataDecryptedObject): Promise<RawResponse> {
+	// An error status comes back as an answer, not as a thrown error: n8n 1.x would otherwise log in
+	// again and resend every refused request itself (a login per request in flight, and a resent
+	// upload body), before this client's one renewal per credential could run.
 	const full = (await withCredentialsOf(context, credentials, async (options) =>
-		await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_TYPE, { ...request, headers: { ...request.headers } }, options),
+		await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			CREDENTIAL_TYPE,
+			{ ...request, headers: { ...request.headers }, ignoreHttpStatusErrors: true },
+			options,
+		),
 	)) as IN8nHttpFullResponse;
+	if (full.statusCode >= 400) throw new HttpStatusError(full);
 	return { statusCode: full.statusCode, headers: full.headers as IDataObject, body: full.body } as RawResponse;
+}
+
+/** An error status, shaped as the failure reader expects of any HTTP client's error. */
+class HttpStatusError extends Error {
+	readonly response: { status: number; headers: IDataObject; body: unknown };
+
+	constructor(full: IN8nHttpFullResponse) {
+		super(`Request failed with status code ${full.statusCode}`);
+		this.response = { status: full.statusCode, headers: full.headers as IDataObject, body: full.body };
+	}
 }
 
 /**
