@@ -13,10 +13,10 @@ import type { DemoExample } from './demo/demo-examples';
 const SANDBOX_PORT = 4010;
 const N8N_PORT = 5678;
 
-/** `--demo`: every example without our trigger runs once through `n8n execute`. */
+/** `--demo`: every example without one of our triggers runs once through `n8n execute`. */
 async function runHeadless(instance: N8nInstance, examples: DemoExample[]): Promise<boolean> {
 	let allOk = true;
-	for (const example of examples.filter((candidate) => !candidate.trigger)) {
+	for (const example of examples.filter((candidate) => !candidate.published)) {
 		console.log(`\n▶ ${example.workflow.name} (${example.file})`);
 		const execution = await executeWorkflow(instance, example.workflow.id);
 		for (const [node, runs] of Object.entries(execution.run?.data.resultData.runData ?? {})) {
@@ -46,7 +46,7 @@ async function runServer(instance: N8nInstance, examples: DemoExample[], sandbox
 n8n is running: open ${server.baseUrl}
   sign in as ${OWNER.email} / ${OWNER.password}
   credential "AIRudder iCall (sandbox)" points at the iCall sandbox on ${sandbox.url}
-${examples.map((example) => `  workflow "${example.workflow.name}": ${server.baseUrl}/workflow/${example.workflow.id}${example.trigger ? ' (published)' : ''}`).join('\n')}
+${examples.map((example) => `  workflow "${example.workflow.name}": ${server.baseUrl}/workflow/${example.workflow.id}${example.published ? ' (published)' : ''}`).join('\n')}
 
 What to click:
   1. Open the workflow "${firstRun(examples)}" and click "Execute workflow":

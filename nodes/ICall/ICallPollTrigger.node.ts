@@ -1,7 +1,7 @@
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { pollOnce } from './polling/poll';
-import { pollProperties } from './polling/properties';
+import { pollProperties } from './polling/settings';
 
 /**
  * Call results for n8n instances AIRudder cannot reach: the same events and items as AIRudder

@@ -11,6 +11,7 @@ export const DEMO_CALLBACK_CREDENTIAL_ID = 'icallCallbackCred';
 /** The Callback Token of the demo's AIRudder iCall Callback API credential (the examples require it). */
 export const DEMO_CALLBACK_TOKEN = 'demo-callback-token';
 const TRIGGER_TYPE = 'n8n-nodes-airudder.iCallTrigger';
+const POLL_TRIGGER_TYPE = 'n8n-nodes-airudder.iCallPollTrigger';
 
 /**
  * The credentials the examples reference: the API credential pointing at the local sandbox (demo
@@ -45,6 +46,8 @@ export interface DemoExample {
 	workflow: WorkflowToImport & { id: string };
 	/** Set when the workflow starts from our trigger: it is published, not executed. */
 	trigger?: { node: ExampleNode; webhookPath: string; token?: string };
+	/** Started by one of our triggers (callbacks or polling): published, never executed. */
+	published: boolean;
 }
 
 /**
@@ -70,6 +73,7 @@ export function loadExamples(projectRoot: string): DemoExample[] {
 							token: node.parameters.requireToken ? DEMO_CALLBACK_TOKEN : undefined,
 						}
 					: undefined;
-			return { file, workflow, trigger };
+			const polled = (workflow.nodes as ExampleNode[]).some((candidate) => candidate.type === POLL_TRIGGER_TYPE);
+			return { file, workflow, trigger, published: trigger !== undefined || polled };
 		});
 }

@@ -27,7 +27,7 @@ export async function prepareDemoInstance(projectRoot: string, sandbox: DemoSand
 	const examples = loadExamples(projectRoot);
 	for (const example of examples) {
 		await importWorkflow(instance, example.workflow);
-		if (example.trigger) await publishWorkflow(instance, example.workflow.id);
+		if (example.published) await publishWorkflow(instance, example.workflow.id);
 	}
 	return { instance, examples };
 }
@@ -46,7 +46,7 @@ export async function startDemoServer(
 ): Promise<N8nServer> {
 	const server = await startServer(instance, { port, logFile: path.join(instance.userFolder, 'n8n.log') });
 	const session = await N8nRestSession.open(server.baseUrl);
-	for (const example of examples.filter((candidate) => candidate.trigger)) await session.waitForPublished(example.workflow.id);
+	for (const example of examples.filter((candidate) => candidate.published)) await session.waitForPublished(example.workflow.id);
 	for (const example of callbackExamples(examples)) {
 		sandbox.sendCallbacksTo(server.webhookUrl(example.trigger!.webhookPath), example.trigger!.token);
 	}

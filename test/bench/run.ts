@@ -15,6 +15,7 @@ import { runRecordingScenarios } from './suites/recordings-suite';
 import { runUploadScenarios, UPLOAD_PREFIX } from './suites/upload-suite';
 import { runWorkflowScenarios } from './suites/workflow-suite';
 import { WORKFLOW_UPLOAD_PREFIX } from './scenarios/workflow-upload';
+import { POLL_PREFIX, measurePolling } from './scenarios/poll';
 
 /** BENCH_PAIRS=n changes the number of A/B pairs (never below the 5 the report promises). */
 function pairsFromEnvironment(): number {
@@ -24,16 +25,17 @@ function pairsFromEnvironment(): number {
 
 /**
 /**
- * BENCH_ONLY=api, recordings, workflow or upload runs one suite (while working on it); no report then,
- * except that BENCH_ONLY=workflow and BENCH_ONLY=upload update their own rows (and the method section) of BENCHMARKS.md in place.
+ * BENCH_ONLY=api, recordings, workflow, upload or poll runs one suite (while working on it); no report then,
+ * except that BENCH_ONLY=workflow, upload and poll update their own rows (and the method section) of BENCHMARKS.md in place.
  */
-function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean } {
+function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean; poll: boolean } {
 	const only = process.env.BENCH_ONLY;
 	return {
 		api: !only || only === 'api',
 		recordings: !only || only === 'recordings',
 		workflow: !only || only === 'workflow',
 		upload: !only || only === 'upload',
+		poll: !only || only === 'poll',
 	};
 }
 
@@ -63,8 +65,9 @@ async function main(): Promise<void> {
 		if (suites.recordings) rows.push(...(await runRecordingScenarios(runtime, tarball, pairs)));
 		if (suites.workflow) rows.push(...(await runWorkflowScenarios(runtime, tarball)));
 		if (suites.upload) rows.push(...(await runUploadScenarios(runtime, tarball, pairs)));
+		if (suites.poll) rows.push(...(await measurePolling(pairs)));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		const everySuite = suites.api && suites.recordings && suites.workflow && suites.upload;
+		const everySuite = suites.api && suites.recordings && suites.workflow && suites.upload && suites.poll;
 		const complete = everySuite && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
 		const report: BenchReport = {
 			measuredOn: new Date().toISOString().slice(0, 10),
@@ -86,6 +89,9 @@ async function main(): Promise<void> {
 			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), UPLOAD_PREFIX, rows, report.measuredOn);
 			refreshMethodSection(path.join(root, 'BENCHMARKS.md'));
 			progress(`BENCHMARKS.md: file-upload rows and the method section updated (${minutes} min)`);
+		} else if (process.env.BENCH_ONLY === 'poll') {
+			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), POLL_PREFIX, rows, report.measuredOn);
+			progress('BENCHMARKS.md: polling-trigger rows updated, the rest left as it is');
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);
 		}

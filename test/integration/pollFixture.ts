@@ -44,3 +44,21 @@ export function itemsOf(output: INodeExecutionData[][] | null): IDataObject[] {
 export function storedBytes(staticData: IDataObject): number {
 	return Buffer.byteLength(JSON.stringify(staticData), 'utf8');
 }
+
+const PAGE = 100;
+
+/**
+ * The fewest requests one poll can make for call.finished: the task list, plus every page of each
+ * task still running or just finished (new rows may sit on any page).
+ */
+export function idealPollRequests(fx: PollFixture, taskIds: string[]): number {
+	const { state, clock } = fx.sandbox;
+	const pagesOf = (taskId: string) => Math.max(1, Math.ceil(state.calls(taskId).filter((call) => call.phase === 'ended').length / PAGE));
+	const watched = taskIds.filter((id) => state.task(id)?.status === 'Running' || state.task(id)!.endedAt! > clock.now() - MINUTE);
+	return 1 + watched.reduce((sum, id) => sum + pagesOf(id), 0);
+}
+
+/** Task reads the sandbox has answered so far: a poll's requests are the difference. */
+export function taskReads(fx: PollFixture): number {
+	return fx.sandbox.log.count('taskGet') + fx.sandbox.log.count('taskGetMany');
+}

@@ -6,9 +6,8 @@ import { callRow } from '../../nodes/ICall/api/contract/calling';
 import { taskRow } from '../../sandbox/contract';
 import { phoneNumbers } from '../sandbox/client';
 import type { PollFixture } from './pollFixture';
-import { MINUTE, itemsOf, startPollFixture, storedBytes } from './pollFixture';
+import { MINUTE, idealPollRequests, itemsOf, startPollFixture, storedBytes, taskReads } from './pollFixture';
 
-const PAGE = 100;
 let fx: PollFixture;
 
 beforeAll(async () => {
@@ -20,12 +19,6 @@ beforeEach(async () => {
 	fx.sandbox.faults.clear();
 	await fx.client.login();
 });
-
-/** Pages a task's ended rows take: what one poll must re-read when it changed. */
-function pagesOf(taskId: string): number {
-	const ended = fx.sandbox.state.calls(taskId).filter((call) => call.phase === 'ended').length;
-	return Math.max(1, Math.ceil(ended / PAGE));
-}
 
 describe('AIRudder iCall polling trigger', () => {
 	it('emits every call of 20 tasks x 500 calls over a virtual day exactly once, across a restart halfway', async () => {
@@ -44,10 +37,10 @@ describe('AIRudder iCall polling trigger', () => {
 			if (minute % 72 === 0 && created.length < 20) created.push(await fx.client.createTask(phoneNumbers(500, `+6281${created.length + 10}`), `batch_${created.length}`));
 			if (minute === 12 * 60) polling = await fx.activate({ events: ['call.finished', 'task.finished'] }, JSON.parse(JSON.stringify(polling.staticData)) as IDataObject);
 			await fx.sandbox.clock.advance(MINUTE);
-			const ideal = 1 + created.filter((id) => fx.sandbox.state.task(id)?.status === 'Running' || fx.sandbox.state.task(id)!.endedAt! > fx.sandbox.clock.now() - MINUTE).reduce((sum, id) => sum + pagesOf(id), 0);
-			const before = fx.sandbox.log.count('taskGet') + fx.sandbox.log.count('taskGetMany');
+			const ideal = idealPollRequests(fx, created);
+			const before = taskReads(fx);
 			const items = itemsOf(await polling.poll());
-			const requests = fx.sandbox.log.count('taskGet') + fx.sandbox.log.count('taskGetMany') - before;
+			const requests = taskReads(fx) - before;
 			requestsPerPoll.push(requests);
 			worstRatio = Math.max(worstRatio, requests / ideal);
 			for (const item of items) {

@@ -2,15 +2,10 @@ import type { INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { PollCursor } from './cursor';
 import { loadCursor, newCursor, saveCursor } from './cursor';
-import { pollEvents } from './events';
-import type { WatchedList } from './family';
-import { pollList, reportUnknownIds } from './family';
-import { watchedPlans } from './plans';
-import type { PollRun } from './run';
-import { POLL_PAGE_SIZE } from './run';
-import { apiWallTime, readPollSettings } from './settings';
-import { watchedTasks } from './tasks';
-import { watchedWorkflows } from './workflows';
+import { watchedPlans, watchedTasks, watchedWorkflows } from './lists';
+import type { PollRun, WatchedList } from './run';
+import { POLL_PAGE_SIZE, pollList, reportUnknownIds } from './run';
+import { apiWallTime, pollEvents, readPollSettings } from './settings';
 
 const lists: WatchedList[] = [watchedTasks, watchedPlans, watchedWorkflows];
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 import { conventions } from '../api/contract/conventions';
+import { triggerHeading } from './heading';
 import { ALL_EVENTS, eventOptions } from './recognize';
 import { SIGNATURE_HEADER } from './verify';
 
@@ -7,26 +8,21 @@ const when = (toggle: string) => ({ show: { [toggle]: [true] } });
 const { signatureHeader: plaintextHashHeader } = conventions.encryption;
 
 export const triggerProperties: INodeProperties[] = [
-	{
-		displayName:
-			'AIRudder staff set the callback URL on their side: send them the <b>Production URL</b> shown under "Webhook URLs" above (add <code>?token=…</code> if you require a secret token), then publish this workflow. The Test URL only listens while you click "Listen for test event".',
-		name: 'setupNotice',
-		type: 'notice',
-		default: '',
-	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		required: true,
-		default: [ALL_EVENTS],
-		options: [
-			{ name: 'All Events', value: ALL_EVENTS, description: 'Every callback, including unrecognised ones (event "unknown")' },
-			...eventOptions,
-		],
-		description:
-			'Callbacks to start the workflow for. Others are answered 200 (so AIRudder does not retry) without an execution.',
-	},
+	...triggerHeading(
+		{
+			name: 'setupNotice',
+			text: 'AIRudder staff set the callback URL on their side: send them the <b>Production URL</b> shown under "Webhook URLs" above (add <code>?token=…</code> if you require a secret token), then publish this workflow. The Test URL only listens while you click "Listen for test event".',
+		},
+		{
+			defaultEvents: [ALL_EVENTS],
+			options: [
+				{ name: 'All Events', value: ALL_EVENTS, description: 'Every callback, including unrecognised ones (event "unknown")' },
+				...eventOptions,
+			],
+			description:
+				'Callbacks to start the workflow for. Others are answered 200 (so AIRudder does not retry) without an execution.',
+		},
+	),
 	{
 		displayName: 'Require Secret Token',
 		name: 'requireToken',

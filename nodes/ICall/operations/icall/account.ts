@@ -2,8 +2,7 @@ import { endpoints as calling, planRow, taskListTypes, taskRow } from '../../api
 import { icallAnswers } from '../../api/contract/icallAnswers';
 import { endpoints as workflow } from '../../api/contract/workflow';
 import { workflowRow } from '../../api/contract/workflowRows';
-import { checkStep } from '../accountCheck/run';
-import { accountResource } from '../accountCheck/resource';
+import { accountResource, checkStep } from '../accountCheck/check';
 
 /** Every iCall read that needs no ID, then one read of each detail with an ID found in the lists. */
 export const account = accountResource('AIRudder iCall', [

@@ -1,8 +1,7 @@
 import { chatbotAnswers } from '../../api/contract/chatbotAnswers';
 import { endpoints } from '../../api/contract/chatbot';
 import { conversationRow, templateRow, wabaAccountRow } from '../../api/contract/chatbotModel';
-import { checkStep } from '../accountCheck/run';
-import { accountResource } from '../accountCheck/resource';
+import { accountResource, checkStep } from '../accountCheck/check';
 
 /** The chatbot reads: the accounts, then each account-wide list of the first account, then one detail of each. */
 export const account = accountResource('AIRudder WhatsApp', [

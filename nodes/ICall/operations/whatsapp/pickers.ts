@@ -4,7 +4,7 @@ import { conversationRow, templateRow, wabaAccountRow } from '../../api/contract
 import type { Endpoint } from '../../api/contract/types';
 import { fetchRows } from '../../api/paging';
 import { locator } from '../fields';
-import { searchPaged } from '../icall/pickers';
+import { searchPaged } from '../listSearch';
 
 const accountNaming = { id: wabaAccountRow.wabaAccountId, name: wabaAccountRow.name };
 

@@ -4,11 +4,12 @@ import { TOKEN_REFUSED_MESSAGE, callEndpoint, placeFields } from '../../api/clie
 import type { Endpoint, ExpectedAnswer } from '../../api/contract/types';
 import { isSafeToRepeat } from '../../api/contract/types';
 import type { RetrySettings } from '../../api/errors';
+import type { ResourceModule } from '../define';
+import { MODEL_DIFFERS_URL, defineOwnOperation, defineResource } from '../define';
 import { asNodeError, toWire } from '../engine';
 import { readRequestSettings } from '../sharedFields';
 import { shapeOf } from '../shape';
-import { judgeAnswer } from './answer';
-import { type StepReport, summaryItem } from './report';
+import { type StepReport, judgeAnswer, summaryItem } from './answer';
 
 /** One read of the check: an endpoint, what the package expects of its answer, and the IDs it needs or finds. */
 export interface CheckStep<E extends Endpoint = Endpoint> {
@@ -93,4 +94,28 @@ export async function runAccountCheck(context: IExecuteFunctions, nodeName: stri
 	for (const step of steps) reports.push(await runStep(context, step, found, retry));
 	const items = [...reports, summaryItem(nodeName, reports)];
 	return items.map((json) => ({ json: json as unknown as IDataObject, pairedItem: { item: 0 } }));
+}
+
+/** The Account resource of an action node: Check, which reads the given steps of that node's endpoints. */
+export function accountResource(nodeName: string, steps: CheckStep[]): ResourceModule {
+	const check = defineOwnOperation(
+		{ resource: 'account', operation: 'check' },
+		{
+			name: 'Check',
+			action: 'Check the account against the model',
+			description: 'Read each list once (page size 1) and say where your account answers differently from what this node expects; reads only',
+		},
+		[
+			{
+				displayName: `Reads only (never creates, stops, sends or downloads anything): one request per list, then one per detail with an ID found there. Each item gives a read's status and the shape of its answer (keys and types, no values); the last item says "matches the model" or lists every difference, ready to paste into a public issue (see <a href="${MODEL_DIFFERS_URL}" target="_blank">Your account differs from the model?</a>).`,
+				name: 'accountCheckNotice',
+				type: 'notice',
+				default: '',
+			},
+		],
+		async function () {
+			return await runAccountCheck(this, nodeName, steps);
+		},
+	);
+	return defineResource('Account', [check]);
 }
