@@ -23,7 +23,6 @@ import {
 	nodeOutputItems,
 	npmInstallPackageTarball,
 	packProject,
-	DEFAULT_N8N_VERSION,
 	removeN8nInstance,
 	requestedN8nVersion,
 	servePublishedWorkflow,
@@ -161,12 +160,9 @@ describe(`n8n ${N8N_VERSION}: installed with the README's npm command`, () => {
 		expectWorkflowFromTemplateRun(execution.run!, sandbox);
 	}, STEP_TIMEOUT_MS);
 
-	// n8n-core of 1.123.81 and 2.0.3 logs in again for every request refused with HTTP 401, and sends
-	// the refused request again itself, before the package's single login can run (10 items, 10
-	// logins); 2.41.1's honours the client's opt-out. Until the client answers the 401 itself these
-	// hold on 2.41.1 only; COMPAT_EXPECT_SINGLE_LOGIN=true runs them everywhere, to check that change.
-	const singleLoginHolds = N8N_VERSION === DEFAULT_N8N_VERSION || process.env.COMPAT_EXPECT_SINGLE_LOGIN === 'true';
-	const afterExpiry = singleLoginHolds ? test : test.skip;
+	// n8n-core of 1.123.81 and 2.0.3 would log in again for every request refused with HTTP 401 and send
+	// it again itself; the client takes error statuses as answers, so one login holds on every version.
+	const afterExpiry = test;
 
 	/** Runs the workflow right after every token expired; returns the run and the logins it made. */
 	async function runAfterExpiry(workflow: ReturnType<typeof uploads>) {
