@@ -16,6 +16,8 @@ export interface ContactProblem {
 	itemIndex: number;
 	field: string;
 	reason: string;
+	/** Why the contact is refused, for the run's counts; a contact that cannot be sent as given is `invalid`. */
+	kind?: 'duplicate' | 'outsideHours';
 }
 
 /**
@@ -63,7 +65,7 @@ export function keepContacts(read: ContactsRead, keep: (position: number) => boo
  * Reads a field by name, dots reaching nested fields. An item whose own key is the whole name
  * ("contact.phone", as some CSV and sheet imports make them) is read by that key.
  */
-function fieldReader(path: string): (json: IDataObject) => unknown {
+export function fieldReader(path: string): (json: IDataObject) => unknown {
 	if (!path.includes('.')) return (json) => json[path];
 	const keys = path.split('.');
 	return (json) => {
