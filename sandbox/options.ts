@@ -38,6 +38,11 @@ export interface SandboxOptions {
 	logLimit?: number;
 	/** "Encrypted account" mode: requests must be AES-sealed with this key and answers are sealed too. */
 	encryptionKey?: string;
+	/**
+	 * Refuse a task whose name an API-created task already has, as AIRudder's console rule says (default
+	 * off: long test suites reuse names; the tests of creating exactly once switch it on).
+	 */
+	uniqueTaskNames?: boolean;
 }
 
 export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'epochMs' | 'encryptionKey'>> &
@@ -64,5 +69,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		recordingsAs: options.recordingsAs,
 		logLimit: options.logLimit ?? 10_000,
 		encryptionKey: options.encryptionKey,
+		uniqueTaskNames: options.uniqueTaskNames ?? false,
 	};
 }

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { placeFields } from '../api/client';
 import type { Endpoint } from '../api/contract/types';
 
@@ -18,4 +18,19 @@ export function previewRequest(endpoint: Endpoint, wire: IDataObject): IDataObje
  */
 export function unsentAnswer(endpoint: Endpoint): IDataObject {
 	return Object.fromEntries(Object.values(endpoint.result ?? {}).map((wire) => [wire, `<${wire} of the answer to the first request>`]));
+}
+
+/** Preview is one top-level switch, so an AI agent (or a person) finds it without opening options. */
+export const previewProperty: INodeProperties = {
+	displayName: 'Preview (Send Nothing)',
+	name: 'preview',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to run every check and output the requests that would be sent (method, path, exact body) and every contact left out with its reason, without sending anything, not even a login. Use it to answer "what would happen".',
+};
+
+/** Whether the run is a preview; read from the first item, as one run either sends or does not. */
+export function isPreview(context: IExecuteFunctions): boolean {
+	return context.getNodeParameter('preview', 0, false) === true;
 }

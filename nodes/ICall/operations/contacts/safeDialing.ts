@@ -1,21 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { inputError, numberFrom } from '../fields';
+import { previewProperty } from '../preview';
+import { callingHoursProperty } from './callingHours';
 
 /**
  * The editor fields that keep a send safe for the people on the list: Preview (send nothing), the
  * do-not-call list, what happens to contacts outside the calling hours, and the contact cap that
  * applies when an AI agent runs the node as a tool. Their defaults keep a plain send as it was.
  */
-
-/** Preview is one top-level switch, so an AI agent (or a person) finds it without opening options. */
-export const previewProperty: INodeProperties = {
-	displayName: 'Preview (Send Nothing)',
-	name: 'preview',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to run every check and output the requests that would be sent (method, path, exact body) and every contact left out with its reason, without sending anything, not even a login. Use it to answer "what would happen".',
-};
 
 /** The default contact cap of one tool call: an agent's mistake should reach few people. */
 export const DEFAULT_TOOL_CONTACT_CAP = 20;
@@ -33,7 +25,7 @@ const outsideHoursField: INodeProperties = {
 };
 
 /** The "Safe Dialing" options of a list operation; `withHours` where the list is called or messaged at a given time. */
-export function safeDialingProperty(withHours: boolean): INodeProperties {
+function safeDialingProperty(withHours: boolean): INodeProperties {
 	const options: INodeProperties[] = [
 		{
 			displayName: 'Contact Cap When Run as a Tool',
@@ -66,6 +58,11 @@ export function safeDialingProperty(withHours: boolean): INodeProperties {
 	return { displayName: 'Safe Dialing', name: 'safeDialing', type: 'collection', placeholder: 'Add option', default: {}, options };
 }
 
+/** Preview, the Calling Hours (where they apply) and the Safe Dialing options of an operation that sends to a list. */
+export function safeDialingProperties(withHours: boolean): INodeProperties[] {
+	return [previewProperty, ...(withHours ? [callingHoursProperty] : []), safeDialingProperty(withHours)];
+}
+
 export type OutsideHoursPolicy = 'refuse' | 'leaveOut';
 
 interface SafeDialingValues {
@@ -77,10 +74,6 @@ interface SafeDialingValues {
 
 function readValues(context: IExecuteFunctions, itemIndex: number): SafeDialingValues {
 	return context.getNodeParameter('safeDialing', itemIndex, {}) as SafeDialingValues;
-}
-
-export function readPreview(context: IExecuteFunctions, itemIndex: number): boolean {
-	return context.getNodeParameter('preview', itemIndex, false) === true;
 }
 
 export function readOutsideHoursPolicy(context: IExecuteFunctions, itemIndex: number): OutsideHoursPolicy {

@@ -19,7 +19,8 @@ import { callWording } from './list';
 import { problemItems, refuseProblems } from './problems';
 import type { ContactProblem, ContactsRead } from './read';
 import { contactsFromItems, contactsFromList, fieldAt, keepContacts } from './read';
-import { checkToolContactCap, readOutsideHoursPolicy, readPreview } from './safeDialing';
+import { isPreview } from '../preview';
+import { checkToolContactCap, readOutsideHoursPolicy } from './safeDialing';
 import { summarise, withSummary } from './summary';
 
 /**
@@ -281,7 +282,7 @@ export async function createWithContacts(
 	choices: BatchingChoices = {},
 ): Promise<INodeExecutionData[]> {
 	const list = contactListOf(this, endpoint);
-	const preview = readPreview(this, 0);
+	const preview = isPreview(this);
 	if (!preview) readCredentialsAhead(this);
 	const send: ContactSend = {
 		context: this,
