@@ -12,16 +12,19 @@ import { callingHoursProperty } from './callingHours';
 /** The default contact cap of one tool call: an agent's mistake should reach few people. */
 export const DEFAULT_TOOL_CONTACT_CAP = 20;
 
+/** Refusing is the default: a person called at night cannot be un-called. */
+const outsideHoursChoices = [
+	{ name: 'Refuse the Run, Naming Them', value: 'refuse', description: 'Nothing is sent until the list or the window is changed' },
+	{ name: 'Leave Them Out and Report Them', value: 'leaveOut', description: 'The others are sent; those left out are listed under outsideHoursLeftOut' },
+];
+
 const outsideHoursField: INodeProperties = {
 	displayName: 'Contacts Outside Calling Hours',
 	name: 'outsideCallingHours',
 	type: 'options',
 	default: 'refuse',
+	options: outsideHoursChoices,
 	description: 'What happens to contacts whose local time falls outside the Calling Hours during the call window',
-	options: [
-		{ name: 'Refuse the Run, Naming Them', value: 'refuse', description: 'Nothing is sent until the list or the window is changed' },
-		{ name: 'Leave Them Out and Report Them', value: 'leaveOut', description: 'The others are sent; those left out are listed under outsideHoursLeftOut' },
-	],
 };
 
 /** The "Safe Dialing" options of a list operation; `withHours` where the list is called or messaged at a given time. */
