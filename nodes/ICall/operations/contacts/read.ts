@@ -208,8 +208,8 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 		try {
 			parsed = parseJsonObject(context, row.variables, fieldNames.variables, itemIndex);
 		} catch (error) {
-			// The item is named by the problem itself, so the parser's "Item N: " prefix goes.
-			read.problems.push({ itemIndex, field: fieldNames.variables, reason: (error as Error).message.replace(/^Item \d+: /, '') });
+			// The item and field are named by the problem itself, so the parser's "Item N, field "X": " prefix goes.
+			read.problems.push({ itemIndex, field: fieldNames.variables, reason: (error as Error).message.replace(/^Item \d+, field "[^"]*": /, '') });
 			return;
 		}
 		// "{}" sends no variables at all, where an item with no other fields sends an empty set.
