@@ -193,6 +193,21 @@ describe('Calling Hours', () => {
 		expect(output[0].json.summary).toMatchObject({ sent: 2, outsideHours: 1 });
 		expect(checker.windows[0].end).toBe(Date.parse('2030-05-01T21:00:00Z'));
 	});
+
+	it('checks a plan and contacts added to a workflow from now on, with no end; an update dials no one new and is not checked', async () => {
+		checker.hours = allHours;
+		const items = debtors(2, 800);
+		items[1].json.phone = '+12125550102';
+		const plan = { resource: 'plan', operation: 'create', planName: 'Hours_plan', strategy: byId('strategy-two-rounds'), contactsSource: 'items', phoneNumberField: 'phone', preview: true };
+		await expect(fx.run(plan, items)).rejects.toThrow(/item 1, field "phone": \+12125550102 would ring at night/);
+		expect(checker.windows.at(-1)).toEqual({ start: expect.any(Number) });
+		const contactsOf = { workflow: byId('wf-1'), contactsSource: 'items', phoneNumberField: 'phone', preview: true };
+		await expect(fx.run({ resource: 'workflowContact', operation: 'add', ...contactsOf }, items)).rejects.toThrow(/would ring at night/);
+		const checks = checker.windows.length;
+		const update = await fx.run({ resource: 'workflowContact', operation: 'update', ...contactsOf }, items);
+		expect(update[0].json.contacts).toBe(2);
+		expect(checker.windows).toHaveLength(checks);
+	});
 });
 
 describe('AI-agent envelope', () => {

@@ -15,6 +15,11 @@ export interface CallWindow {
 	end?: number;
 }
 
+/** The window of a list that is called from now on until it is stopped (a plan, contacts added to a workflow). */
+export function fromNowOn(): CallWindow {
+	return { start: Date.now() };
+}
+
 /** "+" and the calling code and area code of the longest case (+1 and three digits), with room to spare. */
 const ZONE_PREFIX_LENGTH = 7;
 

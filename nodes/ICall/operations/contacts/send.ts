@@ -65,7 +65,7 @@ export interface CreateOnce {
 
 /**
  * How a list bigger than one request continues (see batches.ts), checks of the whole list, the words
- * for its people, the request's call window (for the Calling Hours; by default from now on), a create
+ * for its people, the request's call window (an operation without one has no Calling Hours), a create
  * made exactly once, and warnings a check left for the output.
  */
 export type BatchingChoices = Pick<ContactBatchRequest, 'continueWith' | 'splitFields' | 'overLimitAdvice'> & {
@@ -131,8 +131,8 @@ function checkLocally(send: ContactSend, read: ContactsRead, itemIndex: number, 
 	const leftOut = noneLeftOut();
 	const excluded = takeOut(read, findExcludedContacts(context, send.items, read, itemIndex));
 	leftOut.excluded = excluded.taken;
-	const windowOf = () => choices.callWindow?.(send.readFields(itemIndex)) ?? { start: Date.now() };
-	const outside = findOutsideHours(context, excluded.kept, itemIndex, windowOf);
+	const { callWindow } = choices;
+	const outside = callWindow ? findOutsideHours(context, excluded.kept, itemIndex, () => callWindow(send.readFields(itemIndex))) : new Map<number, string>();
 	if (readOutsideHoursPolicy(context, itemIndex) === 'leaveOut') {
 		const hours = takeOut(excluded.kept, outside);
 		leftOut.outsideHours = hours.taken;

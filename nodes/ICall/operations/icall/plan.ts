@@ -1,4 +1,5 @@
 import { endpoints } from '../../api/contract/calling';
+import { fromNowOn } from '../contacts/hoursCheck';
 import { contactProperties } from '../contacts/list';
 import { safeDialingProperties } from '../contacts/safeDialing';
 import { createWithContacts } from '../contacts/send';
@@ -39,7 +40,7 @@ const create = defineOperation(
 				strategyId: readLocator(this, strategyLocator, itemIndex),
 				sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
 			};
-		});
+		}, { callWindow: fromNowOn });
 	},
 );
 

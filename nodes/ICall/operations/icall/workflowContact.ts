@@ -1,5 +1,6 @@
 import { endpoints } from '../../api/contract/workflow';
 import { contactBatchingProperty } from '../contacts/batches';
+import { fromNowOn } from '../contacts/hoursCheck';
 import { contactProperties } from '../contacts/list';
 import { safeDialingProperties } from '../contacts/safeDialing';
 import type { BatchingChoices, ListCheck } from '../contacts/send';
@@ -21,12 +22,13 @@ function contactListOperation(
 	dials: boolean,
 	choices: Pick<BatchingChoices, 'checkList' | 'overLimitAdvice'> = {},
 ) {
+	const window: Pick<BatchingChoices, 'callWindow'> = dials ? { callWindow: fromNowOn } : {};
 	return defineOperation(
 		endpoint,
 		copy,
 		[workflowLocator, ...contactProperties(endpoint.contacts), ...safeDialingProperties(dials), contactBatchingProperty(endpoint.contacts, false)],
 		async function (items) {
-			return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), choices);
+			return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), { ...choices, ...window });
 		},
 	);
 }
