@@ -40,6 +40,11 @@ export interface SandboxOptions {
 	encryptionKey?: string;
 	/** "Drifted account" mode: some answers and every callback differ from the model (see drift.ts). */
 	drifted?: boolean;
+	/**
+	 * Refuse a task whose name an API-created task already has, as AIRudder's console rule says (default
+	 * off: long test suites reuse names; the tests of creating exactly once switch it on).
+	 */
+	uniqueTaskNames?: boolean;
 }
 
 export type ResolvedSandboxOptions = Required<Omit<SandboxOptions, 'tokenExpiryAs' | 'recordingsAs' | 'epochMs' | 'encryptionKey'>> &
@@ -67,5 +72,6 @@ export function resolveOptions(options: SandboxOptions = {}): ResolvedSandboxOpt
 		logLimit: options.logLimit ?? 10_000,
 		encryptionKey: options.encryptionKey,
 		drifted: options.drifted ?? false,
+		uniqueTaskNames: options.uniqueTaskNames ?? false,
 	};
 }

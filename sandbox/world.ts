@@ -91,5 +91,5 @@ export function assembleWorld(options: ResolvedSandboxOptions, log: RequestLog, 
 		// The push carries what verifyApiNodePush answers (CONTRACT.md), more than the recognition keys.
 		apiNodePush: (instance, nodetask, contact) => callbacks.emit(workflowEvent.apiNodePush, workflowRows.apiNodePush(instance, nodetask, contact)),
 	});
-	return { clock, tasks, plans, rows, recordings, random, callbacks, workflows, waba, workflowRows, chatbot };
+	return { clock, tasks, plans, rows, recordings, random, callbacks, workflows, waba, workflowRows, chatbot, rules: { uniqueTaskNames: options.uniqueTaskNames } };
 }

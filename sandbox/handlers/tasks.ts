@@ -5,7 +5,7 @@ import type { ContactInput } from '../http/validation';
 import { robotRowOf, sandboxRobots } from '../state/catalog';
 import { parseClassicTime } from '../state/times';
 import { paginate } from './paging';
-import type { HandlerTable } from './types';
+import type { HandlerTable, SandboxWorld } from './types';
 
 const { taskCreate, taskGetMany, taskGet, callGet } = endpoints;
 
@@ -18,11 +18,14 @@ function findRobot(wire: string, id: unknown) {
 	return robot;
 }
 
-/** The vendor's console rule for task names (D), enforced as the API would. */
-function checkTaskName(name: string): void {
+/** The vendor's console rule for task names (D), enforced as the API would; uniqueness when the test asks for it. */
+function checkTaskName(world: SandboxWorld, name: string): void {
 	const { maxLength } = conventions.taskName;
 	if (/\s/.test(name) || [...name].length > maxLength) {
 		throw SandboxError.param(taskCreate.fields.taskName.wire, `must be at most ${maxLength} characters with no spaces, got "${name}"`);
+	}
+	if (world.rules.uniqueTaskNames && world.tasks.list().some((task) => task.planId === undefined && task.name === name)) {
+		throw SandboxError.param(taskCreate.fields.taskName.wire, `a task named "${name}" already exists`);
 	}
 }
 
@@ -43,7 +46,7 @@ export const taskHandlers: HandlerTable = {
 			contacts.forEach((contact, index) => {
 				if (contact.robotId !== undefined) findRobot(`${taskCreate.fields.contacts.wire}[${index}].${taskCreate.contacts.entry.robotId}`, contact.robotId);
 			});
-			checkTaskName(values.taskName as string);
+			checkTaskName(world, values.taskName as string);
 			const task = world.tasks.create({
 				name: values.taskName as string,
 				robot,

@@ -22,6 +22,8 @@ export interface SandboxWorld {
 	workflows: WorkflowStore;
 	waba: WabaStore;
 	workflowRows: WorkflowRowBuilder;
+	/** Vendor rules a test can switch on (see SandboxOptions). */
+	rules: { uniqueTaskNames: boolean };
 }
 
 export interface HandlerRequest {

@@ -12,6 +12,7 @@ import { refreshMethodSection } from './report/refresh-method';
 import { runApiScenarios } from './suites/api-suite';
 import { upsertBenchmarkRows } from './report/upsert-rows';
 import { runRecordingScenarios } from './suites/recordings-suite';
+import { runSafeDialingScenarios, SAFE_DIALING_PREFIX } from './scenarios/safe-dialing';
 import { runUploadScenarios, UPLOAD_PREFIX } from './suites/upload-suite';
 import { runWorkflowScenarios } from './suites/workflow-suite';
 import { WORKFLOW_UPLOAD_PREFIX } from './scenarios/workflow-upload';
@@ -25,10 +26,10 @@ function pairsFromEnvironment(): number {
 
 /**
 /**
- * BENCH_ONLY=api, recordings, workflow, upload or poll runs one suite (while working on it); no report then,
- * except that BENCH_ONLY=workflow, upload and poll update their own rows (and the method section) of BENCHMARKS.md in place.
+ * BENCH_ONLY=api, recordings, workflow, upload, poll or safety runs one suite (while working on it); no report then,
+ * except that BENCH_ONLY=workflow, upload, poll and safety update their own rows (and the method section) of BENCHMARKS.md in place.
  */
-function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean; poll: boolean } {
+function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolean; upload: boolean; poll: boolean; safety: boolean } {
 	const only = process.env.BENCH_ONLY;
 	return {
 		api: !only || only === 'api',
@@ -36,6 +37,7 @@ function selectedSuites(): { api: boolean; recordings: boolean; workflow: boolea
 		workflow: !only || only === 'workflow',
 		upload: !only || only === 'upload',
 		poll: !only || only === 'poll',
+		safety: !only || only === 'safety',
 	};
 }
 
@@ -66,8 +68,9 @@ async function main(): Promise<void> {
 		if (suites.workflow) rows.push(...(await runWorkflowScenarios(runtime, tarball)));
 		if (suites.upload) rows.push(...(await runUploadScenarios(runtime, tarball, pairs)));
 		if (suites.poll) rows.push(...(await measurePolling(pairs)));
+		if (suites.safety) rows.push(...(await runSafeDialingScenarios()));
 		const minutes = ((Date.now() - started) / 60000).toFixed(1);
-		const everySuite = suites.api && suites.recordings && suites.workflow && suites.upload && suites.poll;
+		const everySuite = suites.api && suites.recordings && suites.workflow && suites.upload && suites.poll && suites.safety;
 		const complete = everySuite && pairs >= 5 && !process.env.BENCH_SCENARIOS && !process.env.BENCH_N8N_ENV;
 		const report: BenchReport = {
 			measuredOn: new Date().toISOString().slice(0, 10),
@@ -92,6 +95,9 @@ async function main(): Promise<void> {
 		} else if (process.env.BENCH_ONLY === 'poll') {
 			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), POLL_PREFIX, rows, report.measuredOn);
 			progress('BENCHMARKS.md: polling-trigger rows updated, the rest left as it is');
+		} else if (process.env.BENCH_ONLY === 'safety') {
+			upsertBenchmarkRows(path.join(root, 'BENCHMARKS.md'), SAFE_DIALING_PREFIX, rows, report.measuredOn);
+			progress('BENCHMARKS.md: safe-dialing rows updated, the rest left as it is');
 		} else {
 			progress(`partial run (${minutes} min): BENCHMARKS.md left as it is; results in build/bench-results.json`);
 		}

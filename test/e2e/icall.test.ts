@@ -8,7 +8,7 @@ import { conventions, endpoints } from '../../sandbox/contract';
 import type { Sandbox } from '../../sandbox/index';
 import { demoAccount, startSandbox } from '../../sandbox/index';
 import { DEMO_CALLBACK_CREDENTIAL_ID, DEMO_CALLBACK_TOKEN } from '../../scripts/demo/demo-examples';
-import { N8nRestSession, createN8nInstance, ensureN8nRuntime, executeWorkflow, getExecutions, importCredentials, importWorkflow, installProjectPackage, removeN8nInstance, servePublishedWorkflow, testCredential, type ExecutionRecord, type N8nInstance, type N8nServer, waitForExecutions, waitForMatchingExecutions } from '../../scripts/n8n-runtime/index';
+import { N8nRestSession, createN8nInstance, ensureN8nRuntime, executeWorkflow, getExecutions, importCredentials, importWorkflow, installProjectPackage, nodeOutputItems, removeN8nInstance, servePublishedWorkflow, testCredential, type ExecutionRecord, type N8nInstance, type N8nServer, waitForExecutions, waitForMatchingExecutions } from '../../scripts/n8n-runtime/index';
 import { exampleWorkflow, expectCallDebtorsRun } from './fixtures/examples';
 
 const INSTALL_TIMEOUT_MS = 30 * 60 * 1000;
@@ -92,6 +92,29 @@ describe('n8n-nodes-airudder in real n8n 2.41.1', () => {
 			expect(execution.errorMessage).toBeUndefined();
 			expectCallDebtorsRun(execution.run!, sandbox);
 			expect(sandbox.log.count('auth')).toBe(1);
+		},
+		STEP_TIMEOUT_MS,
+	);
+
+	test(
+		'the collection example previews without a request, branches on the counts, creates its task once without the do-not-call rows; a re-run sends nothing',
+		async () => {
+			const id = await importWorkflow(instance, exampleWorkflow('collection-run-with-preview.json'));
+			const creates = sandbox.log.count('taskCreate');
+			const execution = await executeWorkflow(instance, id);
+			expect(execution.errorMessage).toBeUndefined();
+			const preview = nodeOutputItems(execution.run!, 'Preview the task');
+			expect(preview[0]).toMatchObject({ preview: true, method: 'POST', path: endpoints.taskCreate.path, contacts: 36, summary: { wouldSend: 36, excluded: 4 } });
+			expect(preview.filter((item) => item.leftOut === 'excluded')).toHaveLength(4);
+			const [created] = nodeOutputItems(execution.run!, 'Create task');
+			expect(created).toMatchObject({ contacts: 36, summary: { sent: 36, excluded: 4 } });
+			expect(sandbox.log.count('taskCreate') - creates).toBe(1);
+			expect(sandbox.state.task(String(created.TaskID))?.calls).toHaveLength(36);
+
+			const rerun = await executeWorkflow(instance, id);
+			expect(rerun.errorMessage).toBeUndefined();
+			expect(nodeOutputItems(rerun.run!, 'Create task')[0]).toMatchObject({ TaskID: created.TaskID, existing: true });
+			expect(sandbox.log.count('taskCreate') - creates).toBe(1);
 		},
 		STEP_TIMEOUT_MS,
 	);

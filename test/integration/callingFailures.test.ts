@@ -101,7 +101,9 @@ describe('AIRudder errors', () => {
 	});
 
 	it('gives one error item, listing the numbers, for a failed task of contacts typed into the node', async () => {
-		fx.sandbox.faults.set({ serverErrorOn: [1] }, 'taskCreate');
+		// Every create fails before AIRudder makes it: each lookup finds nothing, and the create is given up after three sends.
+		fx.sandbox.faults.set({ serverErrorRate: 1 }, 'taskCreate');
+		const sendsBefore = fx.sandbox.log.count('taskCreate');
 		const typed = ['+6281200000801', '+6281200000802', '+6281200000803'].map((phoneNumber) => ({ phoneNumber }));
 		const output = await fx.run(
 			{ resource: 'task', operation: 'create', taskName: 'typed_fail', robot: byId('robot-collection-01'), contactsSource: 'list', contacts: { contact: typed } },
@@ -111,6 +113,7 @@ describe('AIRudder errors', () => {
 		expect(output).toHaveLength(1);
 		expect(output[0].pairedItem).toEqual({ item: 0 });
 		expect(output[0].json).toMatchObject({ contacts: 3, numbers: typed.map((contact) => contact.phoneNumber), error: expect.stringContaining('503') });
+		expect(fx.sandbox.log.count('taskCreate') - sendsBefore).toBe(3);
 	});
 });
 
@@ -167,13 +170,25 @@ describe('faults', () => {
 		expect(fx.sandbox.log.forEndpoint('taskCreate').some((e) => e.status === 429)).toBe(true);
 	});
 
-	it.each(['http500', 'reset'] as const)('never creates a task twice when the answer is lost (%s)', async (failAfterCommit) => {
+	it.each(['http500', 'reset'] as const)('never creates a task twice when the answer is lost (%s): the name is looked up and the task returned', async (failAfterCommit) => {
 		const tasksBefore = fx.sandbox.state.tasks().length;
 		fx.sandbox.faults.set({ failAfterCommit }, 'taskCreate');
-		const error = await fx.run(createFromItems, debtors(3, 90)).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(NodeApiError);
+		const output = await fx.run({ ...createFromItems, taskName: `lost_${failAfterCommit}` }, debtors(3, 90));
 		expect(fx.sandbox.state.tasks().length - tasksBefore).toBe(1);
-		expect(secretsIn(error)).toEqual([]);
+		const created = fx.sandbox.state.tasks().find((task) => task.name === `lost_${failAfterCommit}`)!;
+		expect(output).toHaveLength(1);
+		expect(output[0].json).toMatchObject({ TaskID: created.taskId, TaskName: `lost_${failAfterCommit}`, foundAfterLostAnswer: true, contacts: 3 });
+		expect(secretsIn(output)).toEqual([]);
+	});
+
+	it('sends a create again when its answer was lost before AIRudder made it (the name is provably free)', async () => {
+		const tasksBefore = fx.sandbox.state.tasks().length;
+		fx.sandbox.faults.set({ serverErrorOn: [1], serverErrorStatus: 502 }, 'taskCreate');
+		const output = await fx.run({ ...createFromItems, taskName: 'lost_before_commit' }, debtors(3, 95));
+		expect(fx.sandbox.state.tasks().length - tasksBefore).toBe(1);
+		expect(output[0].json.TaskID).toBe(fx.sandbox.state.tasks().find((task) => task.name === 'lost_before_commit')!.taskId);
+		expect(output[0].json.foundAfterLostAnswer).toBeUndefined();
+		expect(fx.sandbox.log.count('taskGetMany')).toBeGreaterThan(0);
 	});
 
 	it('never creates a task twice on random 5xx and resets either', async () => {

@@ -73,7 +73,7 @@ describe('task', () => {
 
 	it('sends only the selected fields as robot variables, and no case ID when none is mapped', async () => {
 		await fx.run(
-			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' },
+			{ resource: 'task', operation: 'create', taskName: 'Selected', robot, contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'selected', variableFields: 'name' },
 			debtors(2, 40),
 		);
 		const details = (fx.sandbox.log.last('taskCreate')!.body as Record<string, unknown>).Details;
@@ -81,6 +81,14 @@ describe('task', () => {
 			{ Mobile: '+628120000040', name: 'Debtor 40' },
 			{ Mobile: '+628120000041', name: 'Debtor 41' },
 		]);
+	});
+
+	it('refuses a selected variable field that no input item has, before any request', async () => {
+		const before = fx.sandbox.log.count('taskCreate');
+		await expect(
+			fx.run({ resource: 'task', operation: 'create', taskName: 'Selected', robot, contactsSource: 'items', phoneNumberField: 'phone', variablesFrom: 'selected', variableFields: 'name, missing' }, debtors(2, 40)),
+		).rejects.toThrow('Item 0, field "Variable Fields": "missing" is in no input item: check the spelling, or remove it');
+		expect(fx.sandbox.log.count('taskCreate')).toBe(before);
 	});
 
 	it('creates one task per item from contacts typed into the node', async () => {

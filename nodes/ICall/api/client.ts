@@ -4,7 +4,19 @@ import type { Endpoint } from './contract/types';
 import { isSafeToRepeat } from './contract/types';
 import type { Checked } from './crypto';
 import { isSealedAnswer, openAnswer, readEncryptionKey, sealBody, sealQuery } from './crypto';
-import { type ApiErrorDetails, type RetrySettings, ambiguousWriteAdvice, buildApiError, defaultRetrySettings, describeFailure, describeProblem, mayHaveBeenApplied, readBody, withRetries } from './errors';
+import {
+	type ApiErrorDetails,
+	type RetrySettings,
+	ambiguousWriteAdvice,
+	buildApiError,
+	defaultRetrySettings,
+	describeFailure,
+	describeProblem,
+	markWriteMayHaveArrived,
+	mayHaveBeenApplied,
+	readBody,
+	withRetries,
+} from './errors';
 import type { FilePart } from './files';
 import { streamedForm } from './files';
 import { redactDeep } from './redact';
@@ -116,14 +128,16 @@ async function callWithCredentials(
 			const failureBody = opened?.ok ? opened.value : failure.body;
 			const vendor = typeof failureBody === 'object' && failureBody !== null ? envelopeError(failureBody) : undefined;
 			const failed = { ...failure, body: failureBody };
-			throw fail({
+			const mayHaveArrived = mayHaveBeenApplied(endpoint, failed);
+			const error = fail({
 				httpStatus: failure.status,
 				vendorCode: vendor?.code,
 				vendorMessage: vendor?.message,
 				problem: describeProblem(host, failed, retry.timeoutMs, rememberedSecrets()),
-				advice: mayHaveBeenApplied(endpoint, failed) ? ambiguousWriteAdvice(endpoint) : undefined,
+				advice: mayHaveArrived ? ambiguousWriteAdvice(endpoint) : undefined,
 				attempts,
 			});
+			throw mayHaveArrived ? markWriteMayHaveArrived(error) : error;
 		}
 		const response = outcome.value;
 		const sealed = encryptionKey !== undefined && isSealedAnswer(response.headers);

@@ -117,6 +117,23 @@ export function mayHaveBeenApplied(endpoint: Endpoint, failure: RequestFailure):
 	return failure.networkCode === undefined || !NOT_SENT_CODES.has(failure.networkCode);
 }
 
+/**
+ * A write whose answer was lost may still have been carried out. The error says so where the
+ * operations can read it, so that a create can look its name up instead of guessing.
+ */
+export function markWriteMayHaveArrived<E extends ExecutionErrorWithContext>(error: E): E {
+	error.context.writeMayHaveArrived = true;
+	return error;
+}
+
+export function writeMayHaveArrived(error: unknown): boolean {
+	return (error as Partial<ExecutionErrorWithContext> | undefined)?.context?.writeMayHaveArrived === true;
+}
+
+interface ExecutionErrorWithContext extends Error {
+	context: IDataObject;
+}
+
 /** The sentence that replaces n8n's stock "you can retry" after a write that may have been applied. */
 export function ambiguousWriteAdvice(endpoint: Endpoint): string {
 	const thing = endpoint.resource;

@@ -7,6 +7,7 @@ import { fetchRows } from '../api/paging';
 import type { Execute, FieldValues, KnownFields, ResourceRegistry } from './define';
 import { escapeHatchFieldLabel, fieldLabel, readEscapeHatch } from './define';
 import { inputError, isBlank, itemError, keyInWords, numberFrom, readLimit } from './fields';
+import { isPreview, previewRequest } from './preview';
 import { readRequestSettings, requestSettingsProperty } from './sharedFields';
 
 export type ItemResult = IDataObject | INodeExecutionData;
@@ -98,18 +99,19 @@ export async function runPerItem<P>(
 	return results.flat();
 }
 
-/** One request per input item, one output item per answer. */
+/** One request per input item, one output item per answer (or, in a preview, per request not sent). */
 export async function singlePerItem<E extends Endpoint, V extends FieldValues<E>>(
 	this: IExecuteFunctions,
 	items: INodeExecutionData[],
 	endpoint: E,
 	readValues: (itemIndex: number) => KnownFields<E, V>,
 ): Promise<INodeExecutionData[]> {
+	const preview = isPreview(this);
 	return await runPerItem(
 		this,
 		items,
 		readRequestSettings(this).concurrency,
-		async (itemIndex, fields) => [dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
+		async (itemIndex, fields) => [preview ? previewRequest(endpoint, fields) : dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
 		(itemIndex: number) => requestFields(this, endpoint, readValues(itemIndex), itemIndex),
 	);
 }

@@ -4,6 +4,7 @@ import type { ContactList, Endpoint } from '../../api/contract/types';
 import { escapeHatchFieldLabel, readEscapeHatch } from '../define';
 import { asNodeError, dataAsItem, errorItem, errorItemWithInput, requestFields, sendFields } from '../engine';
 import { inputError, numberFrom } from '../fields';
+import { previewRequest, unsentAnswer } from '../preview';
 import { readRequestSettings } from '../sharedFields';
 import type { ContactsRead } from './read';
 
@@ -39,6 +40,8 @@ export interface ContactBatchRequest {
 	overLimitAdvice?: (most: string) => string;
 	/** Fields of target `index` of `count` when a list is split over several targets (e.g. names "(2/10)"). */
 	splitFields?: (fields: Record<string, unknown>, index: number, count: number) => Record<string, unknown>;
+	/** Sends the first request of a target in a way of its own (a create made exactly once); returns its `data`. */
+	sendFirstRequest?: (wire: IDataObject) => Promise<IDataObject>;
 }
 
 /** The batching options of an operation whose list has a per-request maximum (and may be split over targets). */
@@ -198,14 +201,41 @@ export function planContactBatches(context: IExecuteFunctions, request: ContactB
 	return { request, targets, fieldsOf, escapeHatch };
 }
 
-/** Checks and sends a contact list in chunks; see the file comment. */
-export async function sendContactBatches(this: IExecuteFunctions, request: ContactBatchRequest): Promise<INodeExecutionData[]> {
-	return await sendPlannedBatches.call(this, planContactBatches(this, request));
+/**
+ * The endpoint and wire fields of one chunk's request. A later chunk of a target that continues
+ * elsewhere (create, then add) goes to that endpoint with fields from the first chunk's answer, and
+ * without the escape hatch, which belongs to the operation the user set up, not to the adds.
+ */
+function chunkRequest(
+	context: IExecuteFunctions,
+	{ request, fieldsOf, escapeHatch }: PlannedBatches,
+	chunk: Chunk,
+	firstAnswer: IDataObject | undefined,
+): { endpoint: Endpoint; wire: IDataObject } {
+	const later = chunk.index > 0 ? request.continueWith : undefined;
+	const endpoint = later ? later.endpoint : request.endpoint;
+	const fields = later ? later.fields(firstAnswer ?? {}) : fieldsOf[chunk.target];
+	const entries = { [request.list.field]: entriesOf(request, chunk) };
+	return { endpoint, wire: requestFields(context, endpoint, { ...fields, ...entries }, request.itemIndex, { escapeHatch: later ? false : escapeHatch }) };
+}
+
+/** The requests a planned list would send, one item each with its chunk's contacts paired; nothing is sent. */
+export function previewPlannedBatches(context: IExecuteFunctions, plan: PlannedBatches): INodeExecutionData[] {
+	const { request, targets } = plan;
+	const answerStandIn = unsentAnswer(request.endpoint);
+	return targets.flat().map((chunk) => {
+		const { endpoint, wire } = chunkRequest(context, plan, chunk, answerStandIn);
+		return {
+			json: { ...previewRequest(endpoint, wire), batch: chunkNote(chunk, targets.length), contacts: chunk.sources.length },
+			pairedItem: request.fromOneItem ? { item: request.itemIndex } : chunk.sources.map((item) => ({ item })),
+		};
+	});
 }
 
 /** Sends a planned contact list; see the file comment. Throws (without Continue On Fail) once a chunk fails. */
-export async function sendPlannedBatches(this: IExecuteFunctions, { request, targets, fieldsOf, escapeHatch }: PlannedBatches): Promise<INodeExecutionData[]> {
-	const { list, itemIndex } = request;
+export async function sendPlannedBatches(this: IExecuteFunctions, plan: PlannedBatches): Promise<INodeExecutionData[]> {
+	const { request, targets } = plan;
+	const { itemIndex } = request;
 	const continueOnFail = this.continueOnFail();
 	const firsts = targets.map(() => {
 		let settle: (outcome: ChunkOutcome) => void = () => {};
@@ -218,20 +248,15 @@ export async function sendPlannedBatches(this: IExecuteFunctions, { request, tar
 	let stopped = false;
 
 	const send = async (chunk: Chunk): Promise<ChunkOutcome> => {
-		const later = chunk.index > 0 && request.continueWith;
-		let endpoint = request.endpoint;
-		let fields = fieldsOf[chunk.target];
+		let firstAnswer: IDataObject | undefined;
 		if (chunk.index > 0) {
 			const first = await firsts[chunk.target].promise;
 			if (!first.ok) return first;
-			if (later) {
-				endpoint = request.continueWith!.endpoint;
-				fields = request.continueWith!.fields(first.data);
-			}
+			firstAnswer = first.data;
 		}
 		try {
-			// The escape hatch belongs to the operation the user set up, not to the adds that continue it.
-			const wire = requestFields(this, endpoint, { ...fields, [list.field]: entriesOf(request, chunk) }, itemIndex, { escapeHatch: later ? false : escapeHatch });
+			const { endpoint, wire } = chunkRequest(this, plan, chunk, firstAnswer);
+			if (chunk.index === 0 && request.sendFirstRequest) return { ok: true, data: await request.sendFirstRequest(wire) };
 			const { body } = await sendFields.call(this, endpoint, wire, itemIndex);
 			return { ok: true, data: dataAsItem(body) };
 		} catch (error) {

@@ -1,4 +1,5 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
+import type { LeftOutContact } from './leftOut';
 import type { ContactsRead } from './read';
 import { contactAt, keepContacts } from './read';
 
@@ -8,12 +9,6 @@ import { contactAt, keepContacts } from './read';
  */
 
 export type DuplicatePolicy = 'refuse' | 'keepFirst';
-
-export interface LeftOutDuplicate {
-	item: number;
-	number: string;
-	reason: string;
-}
 
 export interface RepeatedNumber {
 	/** Position of the repeat in the list. */
@@ -57,28 +52,17 @@ export function removeDuplicateContacts(
 	read: ContactsRead,
 	policy: DuplicatePolicy,
 	fieldOf: (position: number) => string,
-): { kept: ContactsRead; leftOut: LeftOutDuplicate[] } {
+): { kept: ContactsRead; leftOut: LeftOutContact[] } {
 	const repeats = findRepeatedNumbers(read.numbers);
 	if (repeats.length === 0) return { kept: read, leftOut: [] };
 	const dropped = new Set(repeats.map((repeat) => repeat.position));
-	const leftOut: LeftOutDuplicate[] = [];
+	const leftOut: LeftOutContact[] = [];
 	const problems = [...read.problems];
 	for (const repeat of repeats) {
 		const itemIndex = read.sources[repeat.position];
 		const reason = describeRepeat(repeat, policy, contactAt(read, repeat.firstPosition));
-		if (policy === 'refuse') problems.push({ itemIndex, field: fieldOf(repeat.position), reason });
+		if (policy === 'refuse') problems.push({ itemIndex, field: fieldOf(repeat.position), reason, kind: 'duplicate' });
 		else leftOut.push({ item: itemIndex, number: repeat.number, reason });
 	}
 	return { kept: { ...keepContacts(read, (position) => !dropped.has(position)), problems }, leftOut };
-}
-
-/**
- * The left-out repeats are reported by the first output item, which is paired with their items
- * too, so every input item leads to an output item.
- */
-export function withLeftOutReported(output: INodeExecutionData[], leftOut: LeftOutDuplicate[]): INodeExecutionData[] {
-	if (leftOut.length === 0 || output.length === 0) return output;
-	const [first, ...rest] = output;
-	const paired = Array.isArray(first.pairedItem) ? [...first.pairedItem, ...leftOut.map((entry) => ({ item: entry.item }))] : first.pairedItem;
-	return [{ ...first, json: { ...first.json, duplicatesLeftOut: leftOut.map((entry) => ({ ...entry })) }, pairedItem: paired }, ...rest];
 }

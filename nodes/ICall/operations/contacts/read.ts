@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import type { Contact, ContactList } from '../../api/contract/types';
 import { contactToWire } from '../../api/contract/types';
 import { parseJsonObject } from '../define';
-import { checkText, isText } from '../fields';
+import { checkText, inputError, isText } from '../fields';
 import { readDefaultCountry } from './defaultCountry';
 import type { ContactVariables } from './entries';
 import { checkPhoneNumber, contactVariables, reservedKeysOf } from './entries';
@@ -17,6 +17,8 @@ export interface ContactProblem {
 	itemIndex: number;
 	field: string;
 	reason: string;
+	/** Why the contact is refused, for the run's counts; a contact that cannot be sent as given is `invalid`. */
+	kind?: 'duplicate' | 'outsideHours';
 }
 
 /**
@@ -64,7 +66,7 @@ export function keepContacts(read: ContactsRead, keep: (position: number) => boo
  * Reads a field by name, dots reaching nested fields. An item whose own key is the whole name
  * ("contact.phone", as some CSV and sheet imports make them) is read by that key.
  */
-function fieldReader(path: string): (json: IDataObject) => unknown {
+export function fieldReader(path: string): (json: IDataObject) => unknown {
 	if (!path.includes('.')) return (json) => json[path];
 	const keys = path.split('.');
 	return (json) => {
@@ -141,6 +143,17 @@ function readItemSettings(context: IExecuteFunctions, list: ContactList) {
 }
 
 /**
+ * A selected variable field that no input item has is a typing slip: the request would go out
+ * without that variable for everyone. It is refused, named, before anything is sent.
+ */
+function refuseFieldsNoItemHas(context: IExecuteFunctions, items: INodeExecutionData[], readers: ReadonlyArray<readonly [string, (json: IDataObject) => unknown]>): void {
+	const missing = readers.filter(([, read]) => !items.some((item) => read(item.json) !== undefined)).map(([name]) => `"${name}"`);
+	if (missing.length === 0 || items.length === 0) return;
+	const names = missing.join(', ');
+	throw inputError(context, 0, 'Variable Fields', `${names} ${missing.length > 1 ? 'are' : 'is'} in no input item: check the spelling, or remove ${missing.length > 1 ? 'them' : 'it'}`);
+}
+
+/**
  * Reads one contact per input item. Only each contact's item and number are kept; its wire entry
  * is read from the item again when its chunk is sent. Bad rows are reported with their item.
  */
@@ -155,6 +168,7 @@ export function contactsFromItems(context: IExecuteFunctions, items: INodeExecut
 	const robotIdOf = robotIdField ? fieldReader(robotIdField) : undefined;
 	const robotOf = (json: IDataObject) => (robotIdOf ? (robotIdOf(json) ?? '') : undefined);
 	const selectedReaders = selected.map((name) => [name, fieldReader(name)] as const);
+	refuseFieldsNoItemHas(context, items, selectedReaders);
 	const variablesOf = (json: IDataObject): ContactVariables | undefined => {
 		if (variablesFrom === 'otherFields') return contactVariables(json, reserved, notVariables);
 		if (variablesFrom !== 'selected') return undefined;
@@ -197,8 +211,8 @@ export function contactsFromList(context: IExecuteFunctions, itemIndex: number, 
 		try {
 			parsed = parseJsonObject(context, row.variables, fieldNames.variables, itemIndex);
 		} catch (error) {
-			// The item is named by the problem itself, so the parser's "Item N: " prefix goes.
-			read.problems.push({ itemIndex, field: fieldNames.variables, reason: (error as Error).message.replace(/^Item \d+: /, '') });
+			// The item and field are named by the problem itself, so the parser's "Item N, field "X": " prefix goes.
+			read.problems.push({ itemIndex, field: fieldNames.variables, reason: (error as Error).message.replace(/^Item \d+, field "[^"]*": /, '') });
 			return;
 		}
 		// "{}" sends no variables at all, where an item with no other fields sends an empty set.

@@ -1,5 +1,7 @@
 import { endpoints } from '../../api/contract/calling';
+import { fromNowOn } from '../contacts/hoursCheck';
 import { contactProperties } from '../contacts/list';
+import { safeDialingProperties } from '../contacts/safeDialing';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
 import { oneResultEach, rowsEach } from '../engine';
@@ -9,11 +11,16 @@ import { createdNameProperty, sipLineOption } from '../sharedFields';
 
 const create = defineOperation(
 	endpoints.planCreate,
-	{ name: 'Create', action: 'Create a dialing plan', description: 'Start a multi-round plan that follows a strategy (dials real people)' },
+	{
+		name: 'Create',
+		action: 'Create a dialing plan that dials real people in rounds (preview first to see who)',
+		description: 'Start a multi-round plan that follows a strategy: the robot phones every real person on the list, round after round',
+	},
 	[
 		createdNameProperty('planName', 'Plan Name', 'e.g. Early-stage collection, 3 rounds'),
 		strategyLocator,
 		...contactProperties(endpoints.planCreate.contacts),
+		...safeDialingProperties(true),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -33,7 +40,7 @@ const create = defineOperation(
 				strategyId: readLocator(this, strategyLocator, itemIndex),
 				sipLine: textValue(this, itemIndex, 'SIP Line', fields.sipLine),
 			};
-		});
+		}, { callWindow: fromNowOn });
 	},
 );
 

@@ -1,12 +1,17 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { endpoints, taskListTypes } from '../../api/contract/calling';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { endpoints, taskListTypes, taskRow } from '../../api/contract/calling';
+import { conventions } from '../../api/contract/conventions';
+import { fetchRows } from '../../api/paging';
+import { createOnce, nameExistsProperty } from '../contacts/createOnce';
+import type { CallWindow } from '../contacts/hoursCheck';
 import { contactProperties } from '../contacts/list';
+import { safeDialingProperties } from '../contacts/safeDialing';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
-import { oneResultEach, rowsEach } from '../engine';
+import { oneResultEach, rowsEach, toWire } from '../engine';
 import { checkChoice, inputError, numberFrom, pagingProperties, phoneProperty, readLocator, readPhone, robotLocator, taskLocator, textValue } from '../fields';
-import { checkTaskName, createdNameProperty, replaceSpacesOption, sipLineOption, taskNameRule } from '../sharedFields';
-import { toClassicTime } from '../time';
+import { checkTaskName, createdNameProperty, readRequestSettings, replaceSpacesOption, sipLineOption, taskNameRule } from '../sharedFields';
+import { toClassicTime, toInstant } from '../time';
 
 /**
  * Reads the call window; refuses a date that is not a real one, and an end that is not after the
@@ -25,6 +30,23 @@ function readCallWindow(context: IExecuteFunctions, itemIndex: number, fields: R
 	const { scheduleStartTime: start, scheduleEndTime: end } = window;
 	if (start && end && start >= end) throw inputError(context, itemIndex, 'Call Window End', `${end} is not after the Call Window Start ${start}`);
 	return window;
+}
+
+/**
+ * The call window as instants, for the Calling Hours: the wall times sent are read where AIRudder reads
+ * them (the contract's modeled zone, or the user's Call Window Time Zone); a start in the past is now.
+ */
+function callWindowOf(fields: Record<string, unknown>, options: Record<string, unknown>): CallWindow {
+	const zone = typeof options.callWindowZone === 'string' && options.callWindowZone.trim() !== '' ? options.callWindowZone.trim() : conventions.times.classicZone.zone;
+	const start = toInstant(fields.scheduleStartTime, zone);
+	return { start: Math.max(Date.now(), start ?? 0), end: toInstant(fields.scheduleEndTime, zone) };
+}
+
+/** Every calling task of this name; names are unique at AIRudder, so there is one at most unless the rule changed. */
+async function tasksNamed(context: IExecuteFunctions, name: string, itemIndex: number): Promise<IDataObject[]> {
+	const fields = toWire(endpoints.taskGetMany, { type: taskListTypes.task });
+	const { rows } = await fetchRows.call(context, endpoints.taskGetMany, { fields, itemIndex, retry: readRequestSettings(context).retry });
+	return rows.filter((row) => row[taskRow.taskName] === name);
 }
 
 /**
@@ -53,11 +75,17 @@ const robotMethodField: INodeProperties = {
 
 const create = defineOperation(
 	endpoints.taskCreate,
-	{ name: 'Create', action: 'Create a calling task', description: 'Start a robot calling task for a list of numbers (dials real people)' },
+	{
+		name: 'Create',
+		action: 'Create a calling task that dials real people (preview first to see who)',
+		description: 'Start a robot calling task for a list of numbers: the robot phones every real person on it',
+	},
 	[
 		createdNameProperty('taskName', 'Task Name', 'e.g. Collection_2026-11-25_AM', `${taskNameRule} (AIRudder's rule)`),
+		nameExistsProperty('task'),
 		robotLocator,
 		...contactProperties(endpoints.taskCreate.contacts),
+		...safeDialingProperties(true),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -78,6 +106,15 @@ const create = defineOperation(
 					type: 'dateTime',
 					default: '',
 					description: 'No calls before this time. Sent as YYYY-MM-DD HH:mm:ss.',
+				},
+				{
+					displayName: 'Call Window Time Zone',
+					name: 'callWindowZone',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. Asia/Jakarta',
+					description:
+						'The zone AIRudder reads the call window in, for the Calling Hours check only (the times are sent as written). Empty: UTC+8, our model, since AIRudder does not document it.',
 				},
 				{
 					displayName: 'Redial Attempts',
@@ -113,6 +150,15 @@ const create = defineOperation(
 				repeatInterval: readWholeNumber(this, itemIndex, fields.repeatInterval, 'Redial Interval (Minutes)', 1),
 				repeatNumber: readWholeNumber(this, itemIndex, fields.repeatNumber, 'Redial Attempts', 0),
 			};
+		}, {
+			callWindow: (fields, itemIndex) => callWindowOf(fields, this.getNodeParameter('additionalFields', itemIndex, {}) as Record<string, unknown>),
+			createOnce: createOnce(this, {
+				endpoint: endpoints.taskCreate,
+				nameKey: 'taskName',
+				nameLabel: 'Task Name',
+				thing: 'task',
+				findByName: async (name, itemIndex) => await tasksNamed(this, name, itemIndex),
+			}),
 		});
 	},
 );

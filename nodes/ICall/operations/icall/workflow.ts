@@ -3,11 +3,13 @@ import { endpoints } from '../../api/contract/workflow';
 import { workflowRow, workflowStatuses, workflowTemplateRow } from '../../api/contract/workflowRows';
 import { contactBatchingProperty } from '../contacts/batches';
 import { contactProperties } from '../contacts/list';
+import { safeDialingProperties } from '../contacts/safeDialing';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource } from '../define';
 import { oneResultEach, rowsEach } from '../engine';
 import { inputError, pagingProperties, phoneProperty, readLocator, readPhone, textValue, workflowLocator, workflowTemplateLocator } from '../fields';
 import { contactKeyProperties, readContactKeys, readRequiredText, readText, readWorkflowTime, requiredTextProperty, textProperty } from '../sharedFields';
+import { toInstant } from '../time';
 
 /** The template ID is an integer on the wire (D). */
 function readTemplateId(context: IExecuteFunctions, itemIndex: number): number {
@@ -20,8 +22,8 @@ const create = defineOperation(
 	endpoints.workflowCreate,
 	{
 		name: 'Create',
-		action: 'Create a workflow that calls and messages contacts',
-		description: 'Start a workflow from a template: its steps call (AI robot) and message (WhatsApp) every contact',
+		action: 'Create a workflow that calls and messages real people (preview first to see who)',
+		description: 'Start a workflow from a template: its steps call (AI robot) and message (WhatsApp) every real person on the list',
 	},
 	[
 		workflowTemplateLocator,
@@ -40,6 +42,7 @@ const create = defineOperation(
 			description: 'When the workflow ends. Sent in AIRudder time (UTC+8), converted from the zone of the date you give.',
 		},
 		...contactProperties(endpoints.workflowCreate.contacts),
+		...safeDialingProperties(true),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -101,6 +104,8 @@ const create = defineOperation(
 					fields: (created) => ({ workflowId: created[endpoint.result.workflowId] }),
 				},
 				splitFields: (fields, index, count) => ({ ...fields, name: `${String(fields.name)} (${index + 1}/${count})` }),
+				// A workflow starts at once and runs until its End Time, which carries AIRudder's offset.
+				callWindow: (fields) => ({ start: Date.now(), end: toInstant(fields.endTime, 'UTC') }),
 			},
 		);
 	},

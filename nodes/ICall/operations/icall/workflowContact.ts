@@ -1,35 +1,43 @@
 import { endpoints } from '../../api/contract/workflow';
 import { contactBatchingProperty } from '../contacts/batches';
+import { fromNowOn } from '../contacts/hoursCheck';
 import { contactProperties } from '../contacts/list';
+import { safeDialingProperties } from '../contacts/safeDialing';
 import type { BatchingChoices, ListCheck } from '../contacts/send';
 import { createWithContacts } from '../contacts/send';
 import type { OperationCopy } from '../define';
 import { defineOperation, defineResource } from '../define';
 import { oneResultEach } from '../engine';
+import { previewProperty } from '../preview';
 import { readLocator, workflowLocator } from '../fields';
 import { contactKeyProperties, readContactKeys } from '../sharedFields';
 
-/** Add and Update send a workflow's contact list the same way; they differ in endpoint and checks. */
+/**
+ * Add and Update send a workflow's contact list the same way; they differ in endpoint and checks.
+ * `dials`: the contacts are called from now on, so the Calling Hours apply (Add, not Update).
+ */
 function contactListOperation(
 	endpoint: typeof endpoints.workflowContactAdd | typeof endpoints.workflowContactUpdate,
 	copy: OperationCopy,
+	dials: boolean,
 	choices: Pick<BatchingChoices, 'checkList' | 'overLimitAdvice'> = {},
 ) {
+	const window: Pick<BatchingChoices, 'callWindow'> = dials ? { callWindow: fromNowOn } : {};
 	return defineOperation(
 		endpoint,
 		copy,
-		[workflowLocator, ...contactProperties(endpoint.contacts), contactBatchingProperty(endpoint.contacts, false)],
+		[workflowLocator, ...contactProperties(endpoint.contacts), ...safeDialingProperties(dials), contactBatchingProperty(endpoint.contacts, false)],
 		async function (items) {
-			return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), choices);
+			return await createWithContacts.call(this, items, endpoint, (itemIndex) => ({ workflowId: readLocator(this, workflowLocator, itemIndex) }), { ...choices, ...window });
 		},
 	);
 }
 
 const add = contactListOperation(endpoints.workflowContactAdd, {
 	name: 'Add',
-	action: 'Add contacts to a workflow, who are then called and messaged',
-	description: 'Append contacts to a running workflow: they start at its first step',
-});
+	action: 'Add contacts to a workflow, who are then called and messaged (real people; preview first to see who)',
+	description: 'Append contacts to a running workflow: they start at its first step, so its calls and messages reach these real people',
+}, true);
 
 const caseIdKey = endpoints.workflowContactUpdate.contacts.entry.caseId;
 
@@ -57,9 +65,10 @@ const update = contactListOperation(
 	endpoints.workflowContactUpdate,
 	{
 		name: 'Update',
-		action: 'Update the contacts of a workflow',
-		description: 'Change the variables of contacts already in a workflow, matched by case ID (else by number)',
+		action: 'Update the contacts of a workflow, changing what real people are told',
+		description: 'Change the variables of contacts already in a workflow, matched by case ID (else by number): its next calls and messages use them',
 	},
+	false,
 	{
 		checkList: allOrNoCaseIds,
 		// Updated contacts are already in the workflow, and it holds no more than `most`: the input mixes in others.
@@ -69,8 +78,8 @@ const update = contactListOperation(
 
 const cancel = defineOperation(
 	endpoints.workflowContactCancel,
-	{ name: 'Cancel', action: 'Cancel the remaining steps for a contact', description: 'Stop calling or messaging one contact of a workflow' },
-	[workflowLocator, ...contactKeyProperties],
+	{ name: 'Cancel', action: 'Cancel the remaining steps for a contact, who is then no longer called', description: 'Stop calling or messaging one real person in a workflow' },
+	[workflowLocator, ...contactKeyProperties, previewProperty],
 	oneResultEach((context, itemIndex) => ({
 		workflowId: readLocator(context, workflowLocator, itemIndex),
 		...readContactKeys(context, itemIndex),

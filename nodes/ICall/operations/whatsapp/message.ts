@@ -1,9 +1,12 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { endpoints } from '../../api/contract/chatbot';
 import { chatbotValues, messageRow } from '../../api/contract/chatbotModel';
 import { defineOperation, defineResource } from '../define';
 import { dataAsItem, oneResultEach, requestFields, rowsEach, runPerItem, sendFields } from '../engine';
 import { inputError, pagingProperties, readLocator } from '../fields';
+import { isPreview, previewProperty, previewRequest, unsentAnswer } from '../preview';
 import { readRequestSettings, requiredTextProperty } from '../sharedFields';
+import type { MessageContent } from './messageContent';
 import { contentProperties, readMessageContent, withUploadedFile } from './messageContent';
 import { conversationLocator } from './pickers';
 import { binaryPropertyParameter, uploadFile } from './uploads';
@@ -28,22 +31,39 @@ const getMany = defineOperation(
 	})),
 );
 
+/**
+ * The requests a message would send: the upload of its file first, when it has one (shown by name,
+ * type and size), then the message, whose file ID would come from the upload's answer.
+ */
+function previewMessage(context: IExecuteFunctions, itemIndex: number, conversationId: string, content: MessageContent, fields: IDataObject): IDataObject[] {
+	const endpoint = endpoints.messageSend;
+	if (!content.upload) return [previewRequest(endpoint, fields)];
+	const { fileName, mimeType, size } = content.upload;
+	const fileId = unsentAnswer(endpoints.fileUpload)[endpoints.fileUpload.result.fileId];
+	return [
+		{ ...previewRequest(endpoints.fileUpload, {}), file: { fileName, mimeType, size } },
+		previewRequest(endpoint, requestFields(context, endpoint, { conversationId, ...withUploadedFile(content, fileId) }, itemIndex)),
+	];
+}
+
 const send = defineOperation(
 	endpoints.messageSend,
 	{
 		name: 'Send',
-		action: 'Send a message',
+		action: 'Send a message to a real person',
 		description: 'Sends a WhatsApp message to a real person in an open conversation: text, image, document, audio, video or location',
 	},
-	[conversationLocator, ...contentProperties],
+	[conversationLocator, ...contentProperties, previewProperty],
 	/** A binary is uploaded first, then the message is sent with the file ID, in one run. */
 	async function (items) {
 		const endpoint = endpoints.messageSend;
+		const preview = isPreview(this);
 		return await runPerItem(
 			this,
 			items,
 			readRequestSettings(this).concurrency,
 			async (itemIndex, { conversationId, content, fields }) => {
+				if (preview) return previewMessage(this, itemIndex, conversationId, content, fields);
 				let wire = fields;
 				if (content.upload) {
 					const uploaded = await uploadFile(this, endpoints.fileUpload, content.upload, itemIndex);

@@ -4,11 +4,13 @@ import { templateRow } from '../../api/contract/chatbotModel';
 import { contactFromWire } from '../../api/contract/types';
 import { contactBatchingProperty } from '../contacts/batches';
 import { contactProperties, messageWording } from '../contacts/list';
+import { safeDialingProperties } from '../contacts/safeDialing';
 import type { ListCheck, ListFinding, ListToCheck } from '../contacts/send';
 import { createWithContacts } from '../contacts/send';
 import { defineOperation, defineResource, parseJsonObject } from '../define';
 import { dataAsItem, oneResultEach, requestFields, runPerItem, sendFields, sendForItem } from '../engine';
 import { inputError, isBlank, readLocator, readPhone } from '../fields';
+import { isPreview, previewProperty, previewRequest } from '../preview';
 import { readRequestSettings } from '../sharedFields';
 import { templateLocator, wabaAccountLocator } from './pickers';
 
@@ -33,7 +35,8 @@ const checkTemplateOption: INodeProperties = {
 	name: 'checkTemplate',
 	type: 'boolean',
 	default: true,
-	description: 'Whether to read the template first and stop before sending when the language is not approved or a variable it needs is missing',
+	description:
+		'Whether to read the template first and stop before sending when the language is not approved or a variable it needs is missing. An answer that cannot be read does not stop the send: the output carries a warning.',
 };
 
 interface TemplateChoice {
@@ -56,23 +59,35 @@ function stringList(value: unknown): string[] | undefined {
 	return Array.isArray(value) ? value.map(String) : undefined;
 }
 
+/**
+ * What the template says every receiver needs, or why it was not checked. The template's answer is
+ * our model of AIRudder's: an answer without a list of variables is not understood, and a check
+ * that is not certain must not stop a good send, so it becomes a warning instead.
+ */
+type TemplateNeeds = { variables: string[] } | { warning: string };
+
 /** Checks a language against the template; returns the variable names every receiver must have. */
-async function requiredVariables(context: IExecuteFunctions, choice: TemplateChoice, itemIndex: number): Promise<string[]> {
+async function requiredVariables(context: IExecuteFunctions, choice: TemplateChoice, itemIndex: number): Promise<TemplateNeeds> {
 	const { body } = await sendForItem.call(context, endpoints.templateGet, { templateId: choice.templateId }, itemIndex);
 	const template = dataAsItem(body);
 	const languages = stringList(template[templateRow.languages]);
 	if (languages && !languages.includes(choice.language)) {
 		throw inputError(context, itemIndex, 'Language', `template ${choice.templateId} is not approved in "${choice.language}" (it is in: ${languages.join(', ')})`);
 	}
-	return stringList(template[templateRow.variables]) ?? [];
+	const variables = stringList(template[templateRow.variables]);
+	if (variables) return { variables };
+	return { warning: `Check Against Template: the answer for template ${choice.templateId} has no list of variables (${templateRow.variables}) this node understands, so the variables were not checked against it` };
 }
+
+/** A preview sends no request, so it cannot read the template. */
+const NOT_READ_IN_PREVIEW = 'Check Against Template: a preview sends no request, so the template was not read; the real send checks it';
 
 /**
  * requiredVariables, with each template (and language) read once per run however many items use it.
  * A failed read is kept too, so every item of that template gets the same answer.
  */
-function requiredVariablesOnce(context: IExecuteFunctions): (choice: TemplateChoice, itemIndex: number) => Promise<string[]> {
-	const read = new Map<string, Promise<string[]>>();
+function requiredVariablesOnce(context: IExecuteFunctions): (choice: TemplateChoice, itemIndex: number) => Promise<TemplateNeeds> {
+	const read = new Map<string, Promise<TemplateNeeds>>();
 	return async (choice, itemIndex) => {
 		const key = `${choice.templateId}\u0000${choice.language}`;
 		if (!read.has(key)) read.set(key, requiredVariables(context, choice, itemIndex));
@@ -102,15 +117,24 @@ function receiversLackingVariables(contacts: ListToCheck, needed: string[] | und
 	return lacking;
 }
 
-/** The template check of a bulk send, as a check of the contact list: each template is read once per run. */
-function templateVariablesCheck(context: IExecuteFunctions): ListCheck {
+/**
+ * The template check of a bulk send, as a check of the contact list: each template is read once per
+ * run, and not at all for a run that stops anyway or a preview. Its warnings go to the output.
+ */
+function templateVariablesCheck(context: IExecuteFunctions): { checkList: ListCheck; warningsOf: (itemIndex: number) => string[] } {
 	const required = requiredVariablesOnce(context);
-	return async (contacts, itemIndex) => {
+	const warnings = new Map<number, string[]>();
+	const checkList: ListCheck = async (contacts, itemIndex) => {
 		const choice = readTemplateChoice(context, itemIndex);
 		const options = context.getNodeParameter('sendOptions', itemIndex, {}) as { checkTemplate?: boolean };
-		const needed = options.checkTemplate === false ? undefined : await required(choice, itemIndex);
-		return receiversLackingVariables(contacts, needed);
+		if (options.checkTemplate === false) return receiversLackingVariables(contacts, undefined);
+		if (contacts.refusedAlready) return new Map();
+		const needs = isPreview(context) ? { warning: NOT_READ_IN_PREVIEW } : await required(choice, itemIndex);
+		if ('variables' in needs) return receiversLackingVariables(contacts, needs.variables);
+		warnings.set(itemIndex, [needs.warning]);
+		return new Map();
 	};
+	return { checkList, warningsOf: (itemIndex) => warnings.get(itemIndex) ?? [] };
 }
 
 /** In "From Input Items" mode one request carries everyone, so item 0's template fields serve them all. */
@@ -120,12 +144,13 @@ const send = defineOperation(
 	endpoints.templateMessageSend,
 	{
 		name: 'Send',
-		action: 'Send a template message to many people',
+		action: 'Send a template message to many real people (preview first to see who)',
 		description: 'Sends an approved WhatsApp template to many real people at once: every input item is one receiver',
 	},
 	[
 		...templateProperties.map((property) => (property.name === 'language' ? { ...property, description: `${property.description}. ${readOnceNote}` } : property)),
 		...contactProperties(receiverList, messageWording),
+		...safeDialingProperties(true),
 		{
 			displayName: 'Options',
 			name: 'sendOptions',
@@ -138,8 +163,10 @@ const send = defineOperation(
 	],
 	async function (items) {
 		return await createWithContacts.call(this, items, endpoints.templateMessageSend, (itemIndex) => ({ ...readTemplateChoice(this, itemIndex) }), {
-			checkList: templateVariablesCheck(this),
+			...templateVariablesCheck(this),
 			wording: messageWording,
+			// A message goes out at once: the receivers' local time now must be inside the hours.
+			callWindow: () => ({ start: Date.now(), end: Date.now() }),
 		});
 	},
 );
@@ -157,7 +184,7 @@ const sendSingle = defineOperation(
 	endpoints.templateMessageSendSingle,
 	{
 		name: 'Send Single',
-		action: 'Send a template message to one person',
+		action: 'Send a template message to one real person',
 		description: 'Sends an approved WhatsApp template to one real person, one message per input item',
 	},
 	[
@@ -179,25 +206,33 @@ const sendSingle = defineOperation(
 			description: 'The values of the template variables, e.g. {"name": "Budi", "amount": "150000"}',
 		},
 		checkTemplateOption,
+		previewProperty,
 	],
 	async function (items) {
 		const endpoint = endpoints.templateMessageSendSingle;
 		const required = requiredVariablesOnce(this);
+		const preview = isPreview(this);
 		return await runPerItem(
 			this,
 			items,
 			readRequestSettings(this).concurrency,
-			async (itemIndex, fields) => [dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body)],
+			async (itemIndex, { fields, warnings }) => {
+				const result = preview ? previewRequest(endpoint, fields) : dataAsItem((await sendFields.call(this, endpoint, fields, itemIndex)).body);
+				return [warnings.length > 0 ? { ...result, warnings } : result];
+			},
 			async (itemIndex: number) => {
 				const choice = readTemplateChoice(this, itemIndex);
 				const callee = readPhone(this, 'phoneNumber', 'Phone Number', itemIndex);
 				const variables = stringValues(parseJsonObject(this, this.getNodeParameter('variables', itemIndex, '{}'), 'Variables (JSON)', itemIndex));
+				const warnings: string[] = [];
 				if (this.getNodeParameter('checkTemplate', itemIndex, true)) {
+					const needs = preview ? { warning: NOT_READ_IN_PREVIEW } : await required(choice, itemIndex);
 					// A value of spaces shows as a gap in the message, so it counts as missing (as in the bulk send).
-					const missing = (await required(choice, itemIndex)).filter((name) => isBlank(variables[name]));
+					const missing = 'variables' in needs ? needs.variables.filter((name) => isBlank(variables[name])) : [];
 					if (missing.length > 0) throw inputError(this, itemIndex, 'Variables (JSON)', `lacks ${quotedList(missing)}, which template ${choice.templateId} needs`);
+					if ('warning' in needs) warnings.push(needs.warning);
 				}
-				return requestFields(this, endpoint, { ...choice, callee, variables }, itemIndex);
+				return { fields: requestFields(this, endpoint, { ...choice, callee, variables }, itemIndex), warnings };
 			},
 		);
 	},
