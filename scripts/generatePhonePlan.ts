@@ -1,5 +1,5 @@
 // Dev tooling that never ships: writes the compact phone-plan table the node reads (npm run generate).
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { leadsSomeNumber, matchesSomeNumber } from './phonePlan/patternReach';

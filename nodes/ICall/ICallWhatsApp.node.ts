@@ -1,7 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { routeTo } from './operations/engine';
-import { propertiesOf } from './operations/engine';
+import { routeTo, propertiesOf } from './operations/engine';
 import { searchConversations, searchTemplates, searchWabaAccounts } from './operations/whatsapp/pickers';
 import { whatsAppResources } from './operations/whatsapp/resources';
 

@@ -1,5 +1,6 @@
 // Test code never ships. The polling trigger through n8n-core's PollContext against the sandbox:
 // exactly once across polls and a restart, a bounded cursor, requests per poll, and faults.
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { callRow } from '../../nodes/ICall/api/contract/calling';

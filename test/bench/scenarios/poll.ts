@@ -1,5 +1,5 @@
 // Dev tooling (benchmarks); never shipped in the n8n package.
-/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+ 
 // The polling trigger over 20 running tasks of 2 500 calls each: requests per poll against the
 // ideal, and the time of one poll. Measured through n8n-core's PollContext in the bench process
 // (n8n starts a poll only once a minute, so a server would measure its schedule, not the poll),

@@ -1,7 +1,6 @@
 import { envelopeError, isTokenInvalidBody } from '../../../nodes/ICall/api/client';
-import { describeFailure } from '../../../nodes/ICall/api/errors';
+import { describeFailure, backoffDelayMs, isRetryable, retryAfterMs } from '../../../nodes/ICall/api/errors';
 import { rowsOf, totalOf } from '../../../nodes/ICall/api/paging';
-import { backoffDelayMs, isRetryable, retryAfterMs } from '../../../nodes/ICall/api/errors';
 
 const settings = { maxRetries: 5, baseDelayMs: 100, maxDelayMs: 2000 };
 

@@ -1,5 +1,5 @@
 // Test code never ships: the generated numbering-plan table and the number reading built on it.
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 import { readFileSync } from 'node:fs';
 import { checkPhoneNumber } from '../../../nodes/ICall/operations/contacts/entries';
 import { callingCodeOf, nationalNumberLengths, splitCallingCode, timeZonesOf } from '../../../nodes/ICall/operations/contacts/phonePlan';
