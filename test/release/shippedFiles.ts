@@ -11,11 +11,12 @@ const ALLOWED = [
 ];
 
 /**
- * The compressed size the tarball must stay under. 0.2.0 (calling, workflow and WhatsApp
- * operations) packs to about 85 KB; the limit leaves room to grow, while shipping source maps and
+ * The compressed size the tarball must stay under. The consolidated 0.2.0 code packed to about
+ * 85 KB; the polling trigger, the account check, safe dialing with its phone plan and a longer README
+ * bring it to about 127 KB. The limit leaves a little room, while shipping source maps and
  * declarations again (they made the package about three times as large) fails.
  */
-export const TARBALL_LIMIT_BYTES = 120 * 1024;
+export const TARBALL_LIMIT_BYTES = 130 * 1024;
 
 export function unexpectedFiles(files: string[]): string[] {
 	return files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
